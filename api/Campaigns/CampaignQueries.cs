@@ -1,0 +1,7 @@
+using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Data.Campaigns;
+
+namespace NetworkGraph.Api.Campaigns;
+
+public sealed class CampaignQueries() : CuratedQueries<CampaignType, Campaign>(
+    "Campaign", "campaigns", "campaign", "Solidarity campaigns and calls to action", (access, db) => access.Campaigns(db));

@@ -1,0 +1,7 @@
+using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Data.Coalitions;
+
+namespace NetworkGraph.Api.Coalitions;
+
+public sealed class CoalitionQueries() : CuratedQueries<CoalitionType, Coalition>(
+    "Coalition", "coalitions", "coalition", "Coalitions and alliances", (access, db) => access.Coalitions(db));

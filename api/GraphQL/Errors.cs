@@ -1,0 +1,31 @@
+using GraphQL;
+
+namespace NetworkGraph.Api.GraphQL;
+
+/// <summary>Error codes clients can rely on; they appear as <c>extensions.code</c>.</summary>
+public static class ErrorCodes
+{
+    public const string InvalidJson = "INVALID_JSON";
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string MissingQuery = "MISSING_QUERY";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string MutationOverGet = "MUTATION_OVER_GET";
+    public const string InvalidId = "INVALID_ID";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string TooManyIds = "TOO_MANY_IDS";
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+    public const string Internal = "INTERNAL_SERVER_ERROR";
+}
+
+/// <summary>An expected failure in a resolver: a coded GraphQL error, never a 500.</summary>
+public sealed class CodedError : ExecutionError
+{
+    public CodedError(string code, string message) : base(message)
+    {
+        Code = code;
+    }
+}

@@ -1,0 +1,25 @@
+namespace NetworkGraph.Api.GraphQL;
+
+/// <summary>Limits of the GraphQL endpoint, bound from the "GraphQL" configuration section.</summary>
+public sealed class GraphQLOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    public int MaxRequestBytes { get; set; } = 100_000;
+
+    /// <summary>The page size when a list is asked for without <c>first</c> or <c>last</c>.</summary>
+    public int DefaultPageSize { get; set; } = 20;
+
+    /// <summary>The largest <c>first</c> or <c>last</c> accepted.</summary>
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>The most IDs one <c>nodes</c> call may ask for.</summary>
+    public int MaxNodesBatch { get; set; } = 100;
+
+    /// <summary>How many parsed documents are kept for reuse.</summary>
+    public int DocumentCacheSize { get; set; } = 500;
+
+    /// <summary>How long one operation may run before it is cancelled.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,30 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using NetworkGraph.Api.Access;
+using NetworkGraph.Api.GraphQL.DataLoading;
+using NetworkGraph.Data;
+using NetworkGraph.Data.Common;
+
+namespace NetworkGraph.Api.GraphQL.Relay;
+
+/// <summary>Loads records of one GUID-keyed type for <c>node</c>/<c>nodes</c>, through the caller's access rules.</summary>
+public sealed class EntityNodeSource<T>(string typeName, Func<AccessRules, NetworkGraphDbContext, IQueryable<T>> visible) : INodeSource
+    where T : Entity
+{
+    public string TypeName => typeName;
+
+    public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key) =>
+        Guid.TryParseExact(key, "N", out var id)
+            ? context.Loaders().ById(typeName, id, visible).Then(record => (object?)record)
+            : throw new CodedError(ErrorCodes.InvalidId, "The ID is not a valid NetworkGraph ID.");
+}
+
+/// <summary>Loads reference records (countries, institutions, themes) by their natural key.</summary>
+public sealed class ReferenceNodeSource<T>(string typeName, Func<NetworkGraphDbContext, IReadOnlyList<string>, IQueryable<T>> byKeys, Func<T, string> keyOf) : INodeSource
+    where T : class
+{
+    public string TypeName => typeName;
+
+    public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key) =>
+        context.Loaders().One($"node:{typeName}", key, (db, _, keys) => byKeys(db, keys), keyOf).Then(record => (object?)record);
+}

@@ -1,0 +1,109 @@
+using System.Data.Common;
+using GraphQL;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Api.GraphQL.Schema;
+
+namespace NetworkGraph.Api.GraphQL.Transport;
+
+/// <summary>
+/// GraphQL over HTTP: POST application/json and GET (queries only), answered as
+/// application/graphql-response+json or application/json by the Accept header.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<NetworkGraphSchema> executer,
+    IGraphQLSerializer serializer,
+    GraphQLRequestReader reader,
+    DocumentCache documents,
+    IOptions<GraphQLOptions> options)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var mediaType = ResponseMediaType.Choose(http.Request);
+        try
+        {
+            var request = await ReadAsync(http);
+            if (mediaType is null)
+                throw new TransportException(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                    $"Accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}.");
+            var result = await ExecuteAsync(http, request);
+            var status = StatusOf(result, mediaType);
+            await WriteAsync(http, status, mediaType, result);
+        }
+        catch (TransportException refused)
+        {
+            if (refused.StatusCode == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = refused.Code == ErrorCodes.MutationOverGet ? "POST" : "GET, POST";
+            var error = new ExecutionError(refused.Message) { Code = refused.Code };
+            await WriteAsync(http, refused.StatusCode, mediaType ?? ResponseMediaType.GraphQLResponse, new ExecutionResult(error));
+        }
+    }
+
+    private async Task<GraphQLHttpRequest> ReadAsync(HttpContext http)
+    {
+        if (HttpMethods.IsPost(http.Request.Method))
+            return await reader.ReadPostAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+        if (HttpMethods.IsGet(http.Request.Method))
+            return reader.ReadGet(http.Request);
+        throw new TransportException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+            $"The method {http.Request.Method} is not allowed; use GET or POST.");
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query))
+            throw new TransportException(StatusCodes.Status400BadRequest, ErrorCodes.MissingQuery, "The request has no 'query'.");
+        var document = documents.Get(request.Query);
+        if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
+            throw new TransportException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MutationOverGet,
+                "Mutations must be sent with POST.");
+
+        return await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            Timeout = options.Value.Timeout,
+            UnhandledExceptionDelegate = context =>
+            {
+                if (IsDatabaseFailure(context.OriginalException))
+                    context.Exception = new ExecutionError("The database is not available; try again shortly.") { Code = ErrorCodes.DatabaseUnavailable };
+                return Task.CompletedTask;
+            },
+        });
+    }
+
+    private static int StatusOf(ExecutionResult result, string mediaType)
+    {
+        if (!result.Executed)
+            return mediaType == ResponseMediaType.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.DatabaseUnavailable) == true)
+            return StatusCodes.Status503ServiceUnavailable;
+        return StatusCodes.Status200OK;
+    }
+
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return operation?.Operation == OperationType.Mutation;
+    }
+
+    private static bool IsDatabaseFailure(Exception exception) =>
+        exception is DbException or TimeoutException
+        || exception.InnerException is { } inner && IsDatabaseFailure(inner)
+        || exception.GetType().Name == "RetryLimitExceededException";
+
+    private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

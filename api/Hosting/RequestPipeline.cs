@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
+using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Api.GraphQL.Transport;
+using NetworkGraph.Api.Health;
+
+namespace NetworkGraph.Api.Hosting;
+
+public static class RequestPipeline
+{
+    public static void UseNetworkGraph(this WebApplication app)
+    {
+        var ideAssets = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "graphiql");
+        if (Directory.Exists(ideAssets))
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(ideAssets), RequestPath = "/graphql/ide" });
+
+        app.MapGet("/graphql/schema.graphql", (NetworkGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8"));
+        app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint, IdePage ide) =>
+            IdePage.IsRequestedBy(http.Request) ? ide.WriteAsync(http) : endpoint.HandleAsync(http));
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
+    }
+}

@@ -1,0 +1,61 @@
+using GraphQL;
+using NetworkGraph.Api.Access;
+using NetworkGraph.Api.Campaigns;
+using NetworkGraph.Api.Coalitions;
+using NetworkGraph.Api.Defenders;
+using NetworkGraph.Api.Events;
+using NetworkGraph.Api.Goals;
+using NetworkGraph.Api.GraphQL;
+using NetworkGraph.Api.GraphQL.DataLoading;
+using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Api.GraphQL.Transport;
+using NetworkGraph.Api.Health;
+using NetworkGraph.Api.Organisations;
+using NetworkGraph.Api.Reference;
+using NetworkGraph.Data;
+
+namespace NetworkGraph.Api.Hosting;
+
+public static class ServiceRegistration
+{
+    public static void AddNetworkGraph(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddNetworkGraphDatabase();
+        services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccessRules>();
+        services.AddScoped<DataLoaders>();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<IdePage>();
+
+        AddCurated<OrganisationQueries>(services);
+        AddCurated<DefenderQueries>(services);
+        AddCurated<CoalitionQueries>(services);
+        AddCurated<AdvocacyGoalQueries>(services);
+        AddCurated<EventQueries>(services);
+        AddCurated<CampaignQueries>(services);
+        services.AddSingleton<IQueryFields, ReferenceQueries>();
+        foreach (var source in ReferenceQueries.NodeSources()) services.AddSingleton(source);
+        services.AddSingleton<IQueryFields, NodeQueries>();
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<NetworkGraphSchema>()
+            .AddGraphTypes(typeof(ServiceRegistration).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
+
+        services.AddHostedService<DatabasePreparation>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+    }
+
+    private static void AddCurated<TQueries>(IServiceCollection services) where TQueries : class, IQueryFields, INodeSource, new()
+    {
+        var queries = new TQueries();
+        services.AddSingleton<IQueryFields>(queries);
+        services.AddSingleton<INodeSource>(queries);
+    }
+}

@@ -1,0 +1,7 @@
+using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Data.Organisations;
+
+namespace NetworkGraph.Api.Organisations;
+
+public sealed class OrganisationQueries() : CuratedQueries<OrganisationType, Organisation>(
+    "Organisation", "organisations", "organisation", "Organisations", (access, db) => access.Organisations(db));

@@ -1,0 +1,40 @@
+namespace NetworkGraph.Data.Common;
+
+/// <summary>Every stored record: a time-ordered GUID key, who and when, and a concurrency version.</summary>
+public abstract class Entity
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public string? CreatedBy { get; set; }
+    public string? UpdatedBy { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>Content that curators publish: it has a workflow status and an audience.</summary>
+public abstract class CuratedEntity : Entity
+{
+    public ContentStatus Status { get; set; } = ContentStatus.Draft;
+    public Visibility Visibility { get; set; } = Visibility.Public;
+    /// <summary>The locale of the text columns on the record itself; other locales live in <see cref="LocalizedText"/>.</summary>
+    public string DefaultLocale { get; set; } = "en";
+}
+
+/// <summary>A relation between two records, itself a record with its own audience and provenance.</summary>
+public abstract class EdgeEntity : Entity
+{
+    public DateOnly? Since { get; set; }
+    public DateOnly? Until { get; set; }
+    public Visibility Visibility { get; set; } = Visibility.Public;
+    public string? SourceNote { get; set; }
+}
+
+public enum ContentStatus { Draft, Published, Archived }
+
+public enum Visibility { Public, Partners, Staff }
+
+/// <summary>A record with a unique, URL-friendly name.</summary>
+public interface ISlugged
+{
+    string Slug { get; }
+}

@@ -1,0 +1,65 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Data;
+
+namespace NetworkGraph.Tests.Infrastructure;
+
+/// <summary>The real service in process, over a fresh database with reference data and no demo network.</summary>
+public sealed class NetworkGraphApp(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    public long SqlStatements => Services.GetRequiredService<SqlStatementCounter>().Count;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:NetworkGraph", Database.ConnectionString);
+        builder.UseSetting("Database:PrepareOnStart", "true");
+        builder.UseSetting("Database:SeedDemoData", "false");
+    }
+
+    /// <summary>Writes records straight to the database, as curators would have.</summary>
+    public async Task SeedAsync(Action<NetworkGraphDbContext> add)
+    {
+        _ = Server; // start the host, which migrates the database
+        var contexts = Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        add(db);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>POSTs a GraphQL request and returns the parsed response body; fails on a non-success status.</summary>
+    public async Task<JsonNode> QueryAsync(string query, object? variables = null)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsync("/graphql", JsonBody(new { query, variables }));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!;
+    }
+
+    /// <summary>Like <see cref="QueryAsync"/>, and fails when the response has errors.</summary>
+    public async Task<JsonNode> DataAsync(string query, object? variables = null)
+    {
+        var response = await QueryAsync(query, variables);
+        Assert.Null(response["errors"]);
+        return response["data"]!;
+    }
+
+    public static StringContent JsonBody(object body, string contentType = "application/json") =>
+        new(JsonSerializer.Serialize(body), Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType).MediaType!);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
