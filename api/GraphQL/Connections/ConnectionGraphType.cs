@@ -34,8 +34,8 @@ public sealed class ConnectionEdgeGraphType<TNodeType, TNode> : ObjectGraphType<
     {
         var nodeName = typeof(TNodeType).GraphQLName();
         Name = $"{nodeName}Edge";
-        Description = $"A {nodeName} record in a page, with its cursor.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(context => context.Source.Cursor);
+        Description = $"One {nodeName} record in a page, with its cursor.";
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("An opaque position to page from.").Resolve(context => context.Source.Cursor);
         Field<NonNullGraphType<TNodeType>>("node").Resolve(context => context.Source.Node);
     }
 }

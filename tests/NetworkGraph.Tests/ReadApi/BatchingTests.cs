@@ -1,0 +1,69 @@
+using NetworkGraph.Data;
+using NetworkGraph.Tests.Infrastructure;
+using static NetworkGraph.Tests.Infrastructure.TestData;
+
+namespace NetworkGraph.Tests.ReadApi;
+
+/// <summary>Relations load through per-request DataLoaders: the statement count follows the query's depth, not its rows.</summary>
+public sealed class BatchingTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    private const string ThreeLevels = """
+        query ($first: Int!) {
+          organisations(first: $first) {
+            nodes { name coalitions { nodes { name goals { nodes { title } } } } }
+          }
+        }
+        """;
+
+    private Task<NetworkGraphApp> App(DatabaseProvider provider) => apps.For(provider, app => app.SeedAsync(db =>
+    {
+        var goals = Enumerable.Range(1, 10).Select(i => Goal($"Goal {i}")).ToList();
+        var coalitions = Enumerable.Range(1, 10).Select(i => Coalition($"Coalition {i}")).ToList();
+        db.AddRange(goals);
+        db.AddRange(coalitions);
+        for (var c = 0; c < coalitions.Count; c++)
+        {
+            db.Add(Supports(coalitions[c], goals[c]));
+            db.Add(Supports(coalitions[c], goals[(c + 1) % goals.Count]));
+        }
+        for (var i = 0; i < 60; i++)
+        {
+            var organisation = Organisation($"Batched Org {i:00}");
+            db.Add(organisation);
+            db.Add(Member(coalitions[i % coalitions.Count], organisation));
+            db.Add(Member(coalitions[(i + 3) % coalitions.Count], organisation));
+        }
+    }));
+
+    private static async Task<long> StatementsFor(NetworkGraphApp app, int first)
+    {
+        var before = app.SqlStatements;
+        var data = await app.DataAsync(ThreeLevels, new { first });
+        var statements = app.SqlStatements - before;
+        var organisations = data["organisations"]!["nodes"]!.AsArray();
+        Assert.Equal(first, organisations.Count);
+        Assert.All(organisations, o => Assert.Equal(2, o!["coalitions"]!["nodes"]!.AsArray().Count));
+        Assert.All(organisations, o => Assert.All(o!["coalitions"]!["nodes"]!.AsArray(), c => Assert.Equal(2, c!["goals"]!["nodes"]!.AsArray().Count)));
+        return statements;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task Organisations_with_coalitions_and_goals_take_three_statements_for_5_or_50_rows(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        Assert.Equal(3, await StatementsFor(app, 5));
+        Assert.Equal(3, await StatementsFor(app, 50));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task A_wide_query_whose_fields_run_in_parallel_never_shares_a_database_context(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        var fields = string.Join('\n', Enumerable.Range(0, 24).Select(i =>
+            $"f{i}: organisations(first: {20 + i}) {{ totalCount nodes {{ name partners {{ totalCount }} coalitions {{ nodes {{ members {{ totalCount }} goals {{ totalCount }} }} }} }} }}"));
+        var data = await app.DataAsync($"{{ {fields} themes {{ code }} countries {{ code }} }}");
+        Assert.All(Enumerable.Range(0, 24), i => Assert.Equal(20 + i, data[$"f{i}"]!["nodes"]!.AsArray().Count));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using NetworkGraph.Data;
+using NetworkGraph.Tests.Infrastructure;
+using static NetworkGraph.Tests.Infrastructure.TestData;
+
+namespace NetworkGraph.Tests.ReadApi;
+
+public sealed class PagingTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    private const int Seeded = 23;
+
+    private Task<NetworkGraphApp> App(DatabaseProvider provider) => apps.For(provider, app => app.SeedAsync(db =>
+        db.AddRange(Enumerable.Range(1, Seeded).Select(i => Organisation($"Paged Org {i:00}")))));
+
+    private static async Task<JsonNode> Page(NetworkGraphApp app, string? after) =>
+        (await app.DataAsync("query ($after: String) { organisations(first: 5, after: $after) { edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }",
+            new { after }))["organisations"]!;
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task Paging_forward_visits_every_record_once_even_when_rows_are_inserted_between_pages(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        var seen = new List<string>();
+        string? after = null;
+        var pages = 0;
+        do
+        {
+            var page = await Page(app, after);
+            seen.AddRange(page["edges"]!.AsArray().Select(e => e!["node"]!["name"]!.GetValue<string>()));
+            Assert.Equal(after is not null, page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+            if (pages++ == 1) await app.SeedAsync(db => db.Add(Organisation($"Inserted while paging {provider}")));
+        }
+        while (after is not null);
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.All(Enumerable.Range(1, Seeded), i => Assert.Contains($"Paged Org {i:00}", seen));
+        Assert.Contains($"Inserted while paging {provider}", seen);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task A_cursor_from_another_list_or_made_up_is_a_coded_error(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        foreach (var after in new[] { "garbage", Convert.ToBase64String("offset:3"u8.ToArray()) })
+        {
+            var response = await app.QueryAsync("query ($after: String) { organisations(after: $after) { nodes { name } } }", new { after });
+            Assert.Equal("INVALID_CURSOR", response["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task A_relation_list_pages_with_its_own_cursors(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        var slug = $"paging-hub-{provider}".ToLowerInvariant();
+        await app.SeedAsync(db =>
+        {
+            var hub = Coalition($"Paging Hub {provider}");
+            db.Add(hub);
+            db.AddRange(Enumerable.Range(1, 7).Select(i => Organisation($"Hub member {provider} {i}")).Select(o => { db.Add(o); return Member(hub, o); }));
+        });
+        var first = (await app.DataAsync("query ($slug: String!) { coalition(slug: $slug) { members(first: 4) { totalCount nodes { name } pageInfo { endCursor hasNextPage } } } }",
+            new { slug }))["coalition"]!["members"]!;
+        var rest = (await app.DataAsync("query ($slug: String!, $after: String) { coalition(slug: $slug) { members(first: 4, after: $after) { nodes { name } pageInfo { hasNextPage } } } }",
+            new { slug, after = first["pageInfo"]!["endCursor"]!.GetValue<string>() }))["coalition"]!["members"]!;
+        Assert.Equal(7, first["totalCount"]!.GetValue<int>());
+        Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.False(rest["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        var names = first["nodes"]!.AsArray().Concat(rest["nodes"]!.AsArray()).Select(n => n!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal(7, names.Distinct().Count());
+    }
+}
