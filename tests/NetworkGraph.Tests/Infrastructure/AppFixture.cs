@@ -8,12 +8,12 @@ public sealed class AppFixture : IAsyncLifetime
     private readonly Dictionary<DatabaseProvider, Task<NetworkGraphApp>> apps = [];
     private readonly Lock gate = new();
 
-    public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL];
+    public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL, DatabaseProvider.SqlServer];
 
-    /// <summary>The app for a provider; a test on PostgreSQL is skipped with the reason when no server is configured.</summary>
+    /// <summary>The app for a provider; a test on a server provider is skipped with the reason when no server is configured.</summary>
     public Task<NetworkGraphApp> For(DatabaseProvider provider, Func<NetworkGraphApp, Task>? seed = null)
     {
-        Skip.If(provider == DatabaseProvider.PostgreSQL && TestDatabase.PostgresServer is null, TestDatabase.PostgresSkipReason);
+        Skip.If(TestDatabase.ServerFor(provider) is null, TestDatabase.SkipReason(provider));
         lock (gate)
         {
             if (!apps.TryGetValue(provider, out var app))

@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Npgsql;
 using NetworkGraph.Data;
 
@@ -5,48 +6,55 @@ namespace NetworkGraph.Tests.Infrastructure;
 
 /// <summary>
 /// A fresh, empty database for one test host: a SQLite file in a temporary folder, or a new database on the
-/// PostgreSQL server named by NETWORKGRAPH_TEST_POSTGRES (a connection string without a database name).
+/// PostgreSQL server named by NETWORKGRAPH_TEST_POSTGRES or the SQL Server named by NETWORKGRAPH_TEST_SQLSERVER
+/// (connection strings without a database name).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "NETWORKGRAPH_TEST_POSTGRES";
+    public const string SqlServerVariable = "NETWORKGRAPH_TEST_SQLSERVER";
 
     private readonly string? sqliteFolder;
-    private readonly string? postgresServer;
-    private readonly string? postgresName;
+    private readonly string? server;
+    private readonly string? name;
 
-    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFolder = null, string? postgresServer = null, string? postgresName = null)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFolder = null, string? server = null, string? name = null)
     {
         Provider = provider;
         ConnectionString = connectionString;
         this.sqliteFolder = sqliteFolder;
-        this.postgresServer = postgresServer;
-        this.postgresName = postgresName;
+        this.server = server;
+        this.name = name;
     }
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
 
-    public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
+    /// <summary>The server connection string for a provider, or null when tests on it are to be skipped.</summary>
+    public static string? ServerFor(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => "",
+        DatabaseProvider.PostgreSQL => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null,
+        _ => Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } value ? value : null,
+    };
 
-    public static string PostgresSkipReason =>
-        $"PostgreSQL tests need a server: set {PostgresVariable} to a connection string such as 'Host=localhost;Username=postgres;Password=postgres' (.ci/run does).";
+    public static string SkipReason(DatabaseProvider provider) => provider == DatabaseProvider.PostgreSQL
+        ? $"PostgreSQL tests need a server: set {PostgresVariable} to a connection string such as 'Host=localhost;Username=postgres;Password=postgres' (.ci/run does)."
+        : $"SQL Server tests need a server: set {SqlServerVariable} to a connection string such as 'Server=localhost;User Id=sa;Password=...;TrustServerCertificate=true' (the GitHub workflow does).";
 
     public static TestDatabase Create(DatabaseProvider provider)
     {
-        switch (provider)
+        if (provider == DatabaseProvider.Sqlite)
         {
-            case DatabaseProvider.Sqlite:
-                var folder = Directory.CreateTempSubdirectory("networkgraph-tests-").FullName;
-                return new TestDatabase(provider, $"Data Source={Path.Combine(folder, "test.db")}", sqliteFolder: folder);
-            case DatabaseProvider.PostgreSQL:
-                var server = PostgresServer ?? throw new SkipException(PostgresSkipReason);
-                var name = $"networkgraph_test_{Guid.NewGuid():N}";
-                var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
-                return new TestDatabase(provider, builder.ConnectionString, postgresServer: server, postgresName: name);
-            default:
-                throw new NotSupportedException($"No test database for {provider}.");
+            var folder = Directory.CreateTempSubdirectory("networkgraph-tests-").FullName;
+            return new TestDatabase(provider, $"Data Source={Path.Combine(folder, "test.db")}", sqliteFolder: folder);
         }
+        var server = ServerFor(provider) ?? throw new SkipException(SkipReason(provider));
+        var name = $"networkgraph_test_{Guid.NewGuid():N}";
+        var connectionString = provider == DatabaseProvider.PostgreSQL
+            ? new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString
+            : new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ConnectionString;
+        return new TestDatabase(provider, connectionString, server: server, name: name);
     }
 
     public async ValueTask DisposeAsync()
@@ -56,12 +64,21 @@ public sealed class TestDatabase : IAsyncDisposable
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(sqliteFolder, recursive: true);
         }
-        if (postgresServer is not null)
+        if (server is null) return;
+        if (Provider == DatabaseProvider.PostgreSQL)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgresServer) { Database = "postgres" }.ConnectionString);
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresName}\" WITH (FORCE)", connection);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            SqlConnection.ClearAllPools();
+            await using var connection = new SqlConnection(new SqlConnectionStringBuilder(server) { InitialCatalog = "master" }.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new SqlCommand($"ALTER DATABASE [{name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{name}]", connection);
             await drop.ExecuteNonQueryAsync();
         }
     }

@@ -160,7 +160,7 @@ public sealed class PublicVisibilityTests(AppFixture apps) : IClassFixture<AppFi
                 Partners(orl, legalClinic), Partners(draft, orl), Partners(orl, staffOnly));
         }
 
-        private Data.Organisations.Organisation Hide(Data.Organisations.Organisation organisation)
+        private NetworkGraph.Data.Organisations.Organisation Hide(NetworkGraph.Data.Organisations.Organisation organisation)
         {
             organisation.Id = hiddenOrganisations[organisation.Slug];
             return organisation;
