@@ -2,9 +2,9 @@ using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.GraphQL.Connections;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Campaigns;
@@ -25,20 +25,15 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         this.LocalizedField("title", "The campaign's title.", c => c.Title);
         this.LocalizedField("summary", "A short summary.", c => c.Summary);
         this.LocalizedField("body", "The full text, in Markdown.", c => c.Body);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
-            .Resolve(context => context.Loaders().ReferenceList<Campaign, Theme>(context.Source, nameof(Campaign.Themes)));
-        this.Connection<Campaign, AdvocacyGoalType, AdvocacyGoal>("goals")
-            .Resolve(context => context.PageOf(context.Loaders().Related("goals-of-campaign", context.Source.Id,
-                (access, db) => access.Campaigns(db).SelectMany(c => c.Goals, (c, g) => new EdgeEnds { From = c.Id, To = g.Id }),
-                (access, db) => access.AdvocacyGoals(db))));
-        this.Connection<Campaign, CoalitionType, Coalition>("coalitions")
-            .Resolve(context => context.PageOf(context.Loaders().Related("coalitions-of-campaign", context.Source.Id,
-                (access, db) => access.Campaigns(db).SelectMany(c => c.Coalitions, (c, k) => new EdgeEnds { From = c.Id, To = k.Id }),
-                (access, db) => access.Coalitions(db))));
-        this.Connection<Campaign, DefenderType, Defender>("defenders")
-            .Description("Defenders the campaign stands with, when they consented to be named.")
-            .Resolve(context => context.PageOf(context.Loaders().Related("defenders-of-campaign", context.Source.Id,
-                (access, db) => access.Campaigns(db).SelectMany(c => c.Defenders, (c, d) => new EdgeEnds { From = c.Id, To = d.Id }),
-                (access, db) => access.Defenders(db))));
+        this.ReferenceListField<Campaign, ThemeType, Theme>("themes", nameof(Campaign.Themes), "What the campaign is about.");
+        this.RelatedConnection<Campaign, AdvocacyGoalType, AdvocacyGoal>("goals", "The advocacy goals the campaign serves.",
+            (access, db) => access.Campaigns(db).SelectMany(c => c.Goals, (c, g) => new EdgeEnds { From = c.Id, To = g.Id }),
+            (access, db) => access.AdvocacyGoals(db));
+        this.RelatedConnection<Campaign, CoalitionType, Coalition>("coalitions", "The coalitions behind the campaign.",
+            (access, db) => access.Campaigns(db).SelectMany(c => c.Coalitions, (c, k) => new EdgeEnds { From = c.Id, To = k.Id }),
+            (access, db) => access.Coalitions(db));
+        this.RelatedConnection<Campaign, DefenderType, Defender>("defenders", "Defenders the campaign stands with, when they consented to be named.",
+            (access, db) => access.Campaigns(db).SelectMany(c => c.Defenders, (c, d) => new EdgeEnds { From = c.Id, To = d.Id }),
+            (access, db) => access.Defenders(db));
     }
 }

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
-using NetworkGraph.Api.GraphQL.Connections;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
@@ -23,19 +23,13 @@ public sealed class DefenderType : ObjectGraphType<Defender>
         Field(d => d.Slug);
         Field(d => d.Alias).Description("The name the defender chose to be known by publicly.");
         this.LocalizedField("bio", "The defender's work, as the defender agreed to have it published.", d => d.Bio);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries")
-            .Resolve(context => context.Loaders().ReferenceList<Defender, Country>(context.Source, nameof(Defender.Countries)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
-            .Resolve(context => context.Loaders().ReferenceList<Defender, Theme>(context.Source, nameof(Defender.Themes)));
-        this.Connection<Defender, OrganisationType, Organisation>("organisations")
-            .Description("Organisations the defender is affiliated with.")
-            .Resolve(context => context.PageOf(context.Loaders().Related("organisations-of-defender", context.Source.Id,
-                (access, db) => access.Affiliations(db).Select(a => new EdgeEnds { From = a.DefenderId, To = a.OrganisationId }),
-                (access, db) => access.Organisations(db))));
-        this.Connection<Defender, CoalitionType, Coalition>("coalitions")
-            .Description("Coalitions the defender belongs to as an individual.")
-            .Resolve(context => context.PageOf(context.Loaders().Related("coalitions-of-defender", context.Source.Id,
-                (access, db) => access.Memberships(db).Select(m => new EdgeEnds { From = m.DefenderId, To = m.CoalitionId }),
-                (access, db) => access.Coalitions(db))));
+        this.ReferenceListField<Defender, CountryType, Country>("countries", nameof(Defender.Countries), "The countries the defender works in.");
+        this.ReferenceListField<Defender, ThemeType, Theme>("themes", nameof(Defender.Themes), "What the defender works on.");
+        this.RelatedConnection<Defender, OrganisationType, Organisation>("organisations", "Organisations the defender is affiliated with.",
+            (access, db) => access.Affiliations(db).Select(a => new EdgeEnds { From = a.DefenderId, To = a.OrganisationId }),
+            (access, db) => access.Organisations(db));
+        this.RelatedConnection<Defender, CoalitionType, Coalition>("coalitions", "Coalitions the defender belongs to as an individual.",
+            (access, db) => access.Memberships(db).Select(m => new EdgeEnds { From = m.DefenderId, To = m.CoalitionId }),
+            (access, db) => access.Coalitions(db));
     }
 }

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Defenders;
-using NetworkGraph.Api.GraphQL.Connections;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
@@ -28,17 +28,12 @@ public sealed class EventType : ObjectGraphType<Event>
         this.LocalizedField("description", "What the event is about.", e => e.Description);
         Field<CountryType>("country")
             .Resolve(context => context.Source.CountryCode is { } code ? context.Loaders().CountryByCode(code) : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
-            .Resolve(context => context.Loaders().ReferenceList<Event, Theme>(context.Source, nameof(Event.Themes)));
-        this.Connection<Event, OrganisationType, Organisation>("organisations")
-            .Description("Organisations that organised or took part.")
-            .Resolve(context => context.PageOf(context.Loaders().Related("organisations-of-event", context.Source.Id,
-                (access, db) => access.Participations(db).Select(p => new EdgeEnds { From = p.EventId, To = p.OrganisationId }),
-                (access, db) => access.Organisations(db))));
-        this.Connection<Event, DefenderType, Defender>("defenders")
-            .Description("Defenders who took part and whom the caller may see.")
-            .Resolve(context => context.PageOf(context.Loaders().Related("defenders-of-event", context.Source.Id,
-                (access, db) => access.Participations(db).Select(p => new EdgeEnds { From = p.EventId, To = p.DefenderId }),
-                (access, db) => access.Defenders(db))));
+        this.ReferenceListField<Event, ThemeType, Theme>("themes", nameof(Event.Themes), "What the event is about.");
+        this.RelatedConnection<Event, OrganisationType, Organisation>("organisations", "Organisations that organised or took part.",
+            (access, db) => access.Participations(db).Select(p => new EdgeEnds { From = p.EventId, To = p.OrganisationId }),
+            (access, db) => access.Organisations(db));
+        this.RelatedConnection<Event, DefenderType, Defender>("defenders", "Defenders who took part and whom the caller may see.",
+            (access, db) => access.Participations(db).Select(p => new EdgeEnds { From = p.EventId, To = p.DefenderId }),
+            (access, db) => access.Defenders(db));
     }
 }
