@@ -10,9 +10,16 @@ public static class RequestPipeline
 {
     public static void UseNetworkGraph(this WebApplication app)
     {
+        app.UseResponseCompression();
         var ideAssets = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "graphiql");
         if (Directory.Exists(ideAssets))
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(ideAssets), RequestPath = "/graphql/ide" });
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(ideAssets),
+                RequestPath = "/graphql/ide",
+                // The bundle's file names carry no hash: browsers revalidate by ETag.
+                OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+            });
 
         app.MapGet("/graphql/schema.graphql", (NetworkGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8"));
         app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint, IdePage ide) =>

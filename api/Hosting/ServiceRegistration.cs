@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.AspNetCore.ResponseCompression;
 using NetworkGraph.Api.Access;
 using NetworkGraph.Api.Campaigns;
 using NetworkGraph.Api.Coalitions;
@@ -25,6 +26,8 @@ public static class ServiceRegistration
         services.AddNetworkGraphDatabase();
         services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
         services.AddHttpContextAccessor();
+        services.AddResponseCompression(options =>
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append(ResponseMediaType.GraphQLResponse));
         services.AddScoped<AccessRules>();
         services.AddScoped<DataLoaders>();
         services.AddSingleton<DocumentCache>();
