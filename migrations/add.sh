@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?usage: migrations/add.sh MigrationName}
 dotnet tool restore
-dotnet build api
+dotnet build api -p:NetworkGraphIdeSkip=true
 declare -A design=(
   [Sqlite]="Data Source=design-time.db"
   [PostgreSQL]="Host=localhost;Database=design-time"

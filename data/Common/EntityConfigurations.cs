@@ -47,7 +47,13 @@ public abstract class EdgeConfiguration<T> : EntityConfiguration<T> where T : Ed
         base.Configure(builder);
         builder.Property(e => e.SourceNote).HasMaxLength(2000);
         builder.HasIndex(e => e.Visibility);
+        builder.ToTable(table => table.HasCheckConstraint($"CK_{typeof(T).Name}_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\""));
     }
+
+    /// <summary>An edge whose one end is either of two kinds of record: exactly one of the two columns is set.</summary>
+    protected static void HasExactlyOneOf(EntityTypeBuilder<T> builder, string first, string second) =>
+        builder.ToTable(table => table.HasCheckConstraint($"CK_{typeof(T).Name}_{first}_{second}",
+            $"(\"{first}\" IS NULL AND \"{second}\" IS NOT NULL) OR (\"{first}\" IS NOT NULL AND \"{second}\" IS NULL)"));
 }
 
 public sealed class LocalizedTextConfiguration : IEntityTypeConfiguration<LocalizedText>

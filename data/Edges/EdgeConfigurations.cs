@@ -12,6 +12,7 @@ public sealed class MembershipConfiguration : EdgeConfiguration<Membership>
         builder.HasOne(m => m.Coalition).WithMany(c => c.Memberships).HasForeignKey(m => m.CoalitionId);
         builder.HasOne(m => m.Organisation).WithMany(o => o.Memberships).HasForeignKey(m => m.OrganisationId);
         builder.HasOne(m => m.Defender).WithMany(d => d.Memberships).HasForeignKey(m => m.DefenderId);
+        HasExactlyOneOf(builder, nameof(Membership.OrganisationId), nameof(Membership.DefenderId));
     }
 }
 
@@ -35,6 +36,7 @@ public sealed class PartnershipConfiguration : EdgeConfiguration<Partnership>
         // A second cascade path to the same table is refused by SQL Server; partner ends are removed in code.
         builder.HasOne(p => p.Partner).WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.Kind);
+        builder.ToTable(table => table.HasCheckConstraint("CK_Partnership_NotSelf", "\"OrganisationId\" <> \"PartnerId\""));
     }
 }
 
@@ -46,6 +48,7 @@ public sealed class GoalSupportConfiguration : EdgeConfiguration<GoalSupport>
         builder.HasOne(s => s.Goal).WithMany(g => g.Supports).HasForeignKey(s => s.GoalId);
         builder.HasOne(s => s.Organisation).WithMany(o => o.GoalSupports).HasForeignKey(s => s.OrganisationId);
         builder.HasOne(s => s.Coalition).WithMany(c => c.GoalSupports).HasForeignKey(s => s.CoalitionId);
+        HasExactlyOneOf(builder, nameof(GoalSupport.OrganisationId), nameof(GoalSupport.CoalitionId));
     }
 }
 
@@ -57,5 +60,6 @@ public sealed class ParticipationConfiguration : EdgeConfiguration<Participation
         builder.HasOne(p => p.Event).WithMany(e => e.Participations).HasForeignKey(p => p.EventId);
         builder.HasOne(p => p.Organisation).WithMany(o => o.Participations).HasForeignKey(p => p.OrganisationId);
         builder.HasOne(p => p.Defender).WithMany(d => d.Participations).HasForeignKey(p => p.DefenderId);
+        HasExactlyOneOf(builder, nameof(Participation.OrganisationId), nameof(Participation.DefenderId));
     }
 }

@@ -8,7 +8,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "AdvocacyGoals" (
         "Id" uuid NOT NULL,
         "Slug" character varying(120) NOT NULL,
@@ -31,7 +31,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "AuditEvents" (
         "Id" uuid NOT NULL,
         "OccurredAt" timestamp with time zone NOT NULL,
@@ -47,7 +47,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Campaigns" (
         "Id" uuid NOT NULL,
         "Slug" character varying(120) NOT NULL,
@@ -71,7 +71,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Coalitions" (
         "Id" uuid NOT NULL,
         "Slug" character varying(120) NOT NULL,
@@ -95,7 +95,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Countries" (
         "Code" character varying(2) NOT NULL,
         "Iso3" character varying(3) NOT NULL,
@@ -110,7 +110,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Defenders" (
         "Id" uuid NOT NULL,
         "Slug" character varying(120) NOT NULL,
@@ -137,7 +137,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Institutions" (
         "Code" character varying(10) NOT NULL,
         "Name" character varying(200) NOT NULL,
@@ -149,7 +149,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "LocalizedTexts" (
         "OwnerId" uuid NOT NULL,
         "Field" character varying(40) NOT NULL,
@@ -162,7 +162,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "OutboxMessages" (
         "Id" uuid NOT NULL,
         "Topic" character varying(80) NOT NULL,
@@ -176,7 +176,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Revisions" (
         "Id" uuid NOT NULL,
         "RecordType" character varying(40) NOT NULL,
@@ -192,7 +192,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Themes" (
         "Code" character varying(60) NOT NULL,
         "Name" character varying(120) NOT NULL,
@@ -206,7 +206,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "CampaignGoals" (
         "CampaignId" uuid NOT NULL,
         "GoalsId" uuid NOT NULL,
@@ -219,7 +219,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "CampaignCoalitions" (
         "CampaignId" uuid NOT NULL,
         "CoalitionsId" uuid NOT NULL,
@@ -232,7 +232,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "AdvocacyGoalCountries" (
         "AdvocacyGoalId" uuid NOT NULL,
         "CountriesCode" character varying(2) NOT NULL,
@@ -245,7 +245,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "CivicSpace" (
         "CountryCode" character varying(2) NOT NULL,
         "Year" integer NOT NULL,
@@ -261,7 +261,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Events" (
         "Id" uuid NOT NULL,
         "Slug" character varying(120) NOT NULL,
@@ -288,7 +288,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Organisations" (
         "Id" uuid NOT NULL,
         "Slug" character varying(120) NOT NULL,
@@ -315,7 +315,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "CampaignDefenders" (
         "CampaignId" uuid NOT NULL,
         "DefendersId" uuid NOT NULL,
@@ -328,7 +328,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "DefenderCountries" (
         "CountriesCode" character varying(2) NOT NULL,
         "DefenderId" uuid NOT NULL,
@@ -341,7 +341,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "AdvocacyGoalInstitutions" (
         "AdvocacyGoalId" uuid NOT NULL,
         "TargetInstitutionsCode" character varying(10) NOT NULL,
@@ -354,7 +354,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "InstitutionMemberships" (
         "InstitutionCode" character varying(10) NOT NULL,
         "CountryCode" character varying(2) NOT NULL,
@@ -368,7 +368,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "AdvocacyGoalThemes" (
         "AdvocacyGoalId" uuid NOT NULL,
         "ThemesCode" character varying(60) NOT NULL,
@@ -381,7 +381,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "CampaignThemes" (
         "CampaignId" uuid NOT NULL,
         "ThemesCode" character varying(60) NOT NULL,
@@ -394,7 +394,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "CoalitionThemes" (
         "CoalitionId" uuid NOT NULL,
         "ThemesCode" character varying(60) NOT NULL,
@@ -407,7 +407,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "DefenderThemes" (
         "DefenderId" uuid NOT NULL,
         "ThemesCode" character varying(60) NOT NULL,
@@ -420,7 +420,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "EventThemes" (
         "EventId" uuid NOT NULL,
         "ThemesCode" character varying(60) NOT NULL,
@@ -433,7 +433,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Affiliations" (
         "Id" uuid NOT NULL,
         "DefenderId" uuid NOT NULL,
@@ -449,6 +449,7 @@ BEGIN
         "Visibility" character varying(40) NOT NULL,
         "SourceNote" character varying(2000),
         CONSTRAINT "PK_Affiliations" PRIMARY KEY ("Id"),
+        CONSTRAINT "CK_Affiliation_Period" CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
         CONSTRAINT "FK_Affiliations_Defenders_DefenderId" FOREIGN KEY ("DefenderId") REFERENCES "Defenders" ("Id") ON DELETE CASCADE,
         CONSTRAINT "FK_Affiliations_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE CASCADE
     );
@@ -457,7 +458,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "AllianceProposals" (
         "Id" uuid NOT NULL,
         "ProposerOrganisationId" uuid NOT NULL,
@@ -484,7 +485,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "ApiKeys" (
         "Id" uuid NOT NULL,
         "Name" character varying(200) NOT NULL,
@@ -508,7 +509,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "GoalSupports" (
         "Id" uuid NOT NULL,
         "GoalId" uuid NOT NULL,
@@ -525,6 +526,8 @@ BEGIN
         "Visibility" character varying(40) NOT NULL,
         "SourceNote" character varying(2000),
         CONSTRAINT "PK_GoalSupports" PRIMARY KEY ("Id"),
+        CONSTRAINT "CK_GoalSupport_OrganisationId_CoalitionId" CHECK (("OrganisationId" IS NULL AND "CoalitionId" IS NOT NULL) OR ("OrganisationId" IS NOT NULL AND "CoalitionId" IS NULL)),
+        CONSTRAINT "CK_GoalSupport_Period" CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
         CONSTRAINT "FK_GoalSupports_AdvocacyGoals_GoalId" FOREIGN KEY ("GoalId") REFERENCES "AdvocacyGoals" ("Id") ON DELETE CASCADE,
         CONSTRAINT "FK_GoalSupports_Coalitions_CoalitionId" FOREIGN KEY ("CoalitionId") REFERENCES "Coalitions" ("Id"),
         CONSTRAINT "FK_GoalSupports_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id")
@@ -534,7 +537,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Memberships" (
         "Id" uuid NOT NULL,
         "CoalitionId" uuid NOT NULL,
@@ -551,6 +554,8 @@ BEGIN
         "Visibility" character varying(40) NOT NULL,
         "SourceNote" character varying(2000),
         CONSTRAINT "PK_Memberships" PRIMARY KEY ("Id"),
+        CONSTRAINT "CK_Membership_OrganisationId_DefenderId" CHECK (("OrganisationId" IS NULL AND "DefenderId" IS NOT NULL) OR ("OrganisationId" IS NOT NULL AND "DefenderId" IS NULL)),
+        CONSTRAINT "CK_Membership_Period" CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
         CONSTRAINT "FK_Memberships_Coalitions_CoalitionId" FOREIGN KEY ("CoalitionId") REFERENCES "Coalitions" ("Id") ON DELETE CASCADE,
         CONSTRAINT "FK_Memberships_Defenders_DefenderId" FOREIGN KEY ("DefenderId") REFERENCES "Defenders" ("Id"),
         CONSTRAINT "FK_Memberships_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id")
@@ -560,7 +565,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "OrganisationCountries" (
         "OperatingCountriesCode" character varying(2) NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -573,7 +578,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "OrganisationThemes" (
         "OrganisationId" uuid NOT NULL,
         "ThemesCode" character varying(60) NOT NULL,
@@ -586,7 +591,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Participations" (
         "Id" uuid NOT NULL,
         "EventId" uuid NOT NULL,
@@ -603,6 +608,8 @@ BEGIN
         "Visibility" character varying(40) NOT NULL,
         "SourceNote" character varying(2000),
         CONSTRAINT "PK_Participations" PRIMARY KEY ("Id"),
+        CONSTRAINT "CK_Participation_OrganisationId_DefenderId" CHECK (("OrganisationId" IS NULL AND "DefenderId" IS NOT NULL) OR ("OrganisationId" IS NOT NULL AND "DefenderId" IS NULL)),
+        CONSTRAINT "CK_Participation_Period" CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
         CONSTRAINT "FK_Participations_Defenders_DefenderId" FOREIGN KEY ("DefenderId") REFERENCES "Defenders" ("Id"),
         CONSTRAINT "FK_Participations_Events_EventId" FOREIGN KEY ("EventId") REFERENCES "Events" ("Id") ON DELETE CASCADE,
         CONSTRAINT "FK_Participations_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id")
@@ -612,7 +619,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "Partnerships" (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid NOT NULL,
@@ -628,6 +635,8 @@ BEGIN
         "Visibility" character varying(40) NOT NULL,
         "SourceNote" character varying(2000),
         CONSTRAINT "PK_Partnerships" PRIMARY KEY ("Id"),
+        CONSTRAINT "CK_Partnership_NotSelf" CHECK ("OrganisationId" <> "PartnerId"),
+        CONSTRAINT "CK_Partnership_Period" CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
         CONSTRAINT "FK_Partnerships_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE CASCADE,
         CONSTRAINT "FK_Partnerships_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
     );
@@ -636,7 +645,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "WebhookSubscriptions" (
         "Id" uuid NOT NULL,
         "OrganisationId" uuid,
@@ -657,7 +666,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "AllianceProposalGoals" (
         "AllianceProposalId" uuid NOT NULL,
         "SharedGoalsId" uuid NOT NULL,
@@ -670,7 +679,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "ProposalParties" (
         "Id" uuid NOT NULL,
         "ProposalId" uuid NOT NULL,
@@ -686,7 +695,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE TABLE "WebhookDeliveries" (
         "Id" uuid NOT NULL,
         "SubscriptionId" uuid NOT NULL,
@@ -705,716 +714,716 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AdvocacyGoalCountries_CountriesCode" ON "AdvocacyGoalCountries" ("CountriesCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AdvocacyGoalInstitutions_TargetInstitutionsCode" ON "AdvocacyGoalInstitutions" ("TargetInstitutionsCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AdvocacyGoals_GoalStatus" ON "AdvocacyGoals" ("GoalStatus");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AdvocacyGoals_HorizonYear" ON "AdvocacyGoals" ("HorizonYear");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE UNIQUE INDEX "IX_AdvocacyGoals_Slug" ON "AdvocacyGoals" ("Slug");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AdvocacyGoals_Status_Visibility" ON "AdvocacyGoals" ("Status", "Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AdvocacyGoals_Title" ON "AdvocacyGoals" ("Title");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AdvocacyGoals_UpdatedAt" ON "AdvocacyGoals" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AdvocacyGoalThemes_ThemesCode" ON "AdvocacyGoalThemes" ("ThemesCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Affiliations_DefenderId" ON "Affiliations" ("DefenderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Affiliations_OrganisationId" ON "Affiliations" ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Affiliations_UpdatedAt" ON "Affiliations" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Affiliations_Visibility" ON "Affiliations" ("Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AllianceProposalGoals_SharedGoalsId" ON "AllianceProposalGoals" ("SharedGoalsId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AllianceProposals_CoalitionId" ON "AllianceProposals" ("CoalitionId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AllianceProposals_ProposerOrganisationId" ON "AllianceProposals" ("ProposerOrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AllianceProposals_Status" ON "AllianceProposals" ("Status");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AllianceProposals_UpdatedAt" ON "AllianceProposals" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_ApiKeys_OrganisationId" ON "ApiKeys" ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE UNIQUE INDEX "IX_ApiKeys_Prefix" ON "ApiKeys" ("Prefix");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_ApiKeys_UpdatedAt" ON "ApiKeys" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AuditEvents_Action" ON "AuditEvents" ("Action");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AuditEvents_Actor" ON "AuditEvents" ("Actor");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AuditEvents_OccurredAt" ON "AuditEvents" ("OccurredAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_AuditEvents_RecordId" ON "AuditEvents" ("RecordId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_CampaignCoalitions_CoalitionsId" ON "CampaignCoalitions" ("CoalitionsId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_CampaignDefenders_DefendersId" ON "CampaignDefenders" ("DefendersId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_CampaignGoals_GoalsId" ON "CampaignGoals" ("GoalsId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Campaigns_PublishAt" ON "Campaigns" ("PublishAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE UNIQUE INDEX "IX_Campaigns_Slug" ON "Campaigns" ("Slug");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Campaigns_Status_Visibility" ON "Campaigns" ("Status", "Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Campaigns_Title" ON "Campaigns" ("Title");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Campaigns_UnpublishAt" ON "Campaigns" ("UnpublishAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Campaigns_UpdatedAt" ON "Campaigns" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_CampaignThemes_ThemesCode" ON "CampaignThemes" ("ThemesCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Coalitions_FoundedOn" ON "Coalitions" ("FoundedOn");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Coalitions_Name" ON "Coalitions" ("Name");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE UNIQUE INDEX "IX_Coalitions_Slug" ON "Coalitions" ("Slug");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Coalitions_Status_Visibility" ON "Coalitions" ("Status", "Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Coalitions_UpdatedAt" ON "Coalitions" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_CoalitionThemes_ThemesCode" ON "CoalitionThemes" ("ThemesCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE UNIQUE INDEX "IX_Countries_Iso3" ON "Countries" ("Iso3");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Countries_Name" ON "Countries" ("Name");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Countries_Region" ON "Countries" ("Region");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_DefenderCountries_DefenderId" ON "DefenderCountries" ("DefenderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Defenders_Alias" ON "Defenders" ("Alias");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Defenders_RiskLevel_PublicationConsent" ON "Defenders" ("RiskLevel", "PublicationConsent");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE UNIQUE INDEX "IX_Defenders_Slug" ON "Defenders" ("Slug");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Defenders_Status_Visibility" ON "Defenders" ("Status", "Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Defenders_UpdatedAt" ON "Defenders" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_DefenderThemes_ThemesCode" ON "DefenderThemes" ("ThemesCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Events_CountryCode" ON "Events" ("CountryCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Events_Kind" ON "Events" ("Kind");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE UNIQUE INDEX "IX_Events_Slug" ON "Events" ("Slug");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Events_StartsOn" ON "Events" ("StartsOn");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Events_Status_Visibility" ON "Events" ("Status", "Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Events_Title" ON "Events" ("Title");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Events_UpdatedAt" ON "Events" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_EventThemes_ThemesCode" ON "EventThemes" ("ThemesCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_GoalSupports_CoalitionId" ON "GoalSupports" ("CoalitionId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_GoalSupports_GoalId" ON "GoalSupports" ("GoalId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_GoalSupports_OrganisationId" ON "GoalSupports" ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_GoalSupports_UpdatedAt" ON "GoalSupports" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_GoalSupports_Visibility" ON "GoalSupports" ("Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_InstitutionMemberships_CountryCode" ON "InstitutionMemberships" ("CountryCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_LocalizedTexts_Locale" ON "LocalizedTexts" ("Locale");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Memberships_CoalitionId" ON "Memberships" ("CoalitionId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Memberships_DefenderId" ON "Memberships" ("DefenderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Memberships_OrganisationId" ON "Memberships" ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Memberships_UpdatedAt" ON "Memberships" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Memberships_Visibility" ON "Memberships" ("Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_OrganisationCountries_OrganisationId" ON "OrganisationCountries" ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Organisations_FoundedYear" ON "Organisations" ("FoundedYear");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Organisations_HeadquartersCountryCode" ON "Organisations" ("HeadquartersCountryCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Organisations_Kind" ON "Organisations" ("Kind");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Organisations_Name" ON "Organisations" ("Name");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE UNIQUE INDEX "IX_Organisations_Slug" ON "Organisations" ("Slug");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Organisations_Status_Visibility" ON "Organisations" ("Status", "Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Organisations_UpdatedAt" ON "Organisations" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_OrganisationThemes_ThemesCode" ON "OrganisationThemes" ("ThemesCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_OutboxMessages_ProcessedAt" ON "OutboxMessages" ("ProcessedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Participations_DefenderId" ON "Participations" ("DefenderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Participations_EventId" ON "Participations" ("EventId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Participations_OrganisationId" ON "Participations" ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Participations_UpdatedAt" ON "Participations" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Participations_Visibility" ON "Participations" ("Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Partnerships_Kind" ON "Partnerships" ("Kind");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Partnerships_OrganisationId" ON "Partnerships" ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Partnerships_PartnerId" ON "Partnerships" ("PartnerId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Partnerships_UpdatedAt" ON "Partnerships" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Partnerships_Visibility" ON "Partnerships" ("Visibility");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_ProposalParties_DefenderId" ON "ProposalParties" ("DefenderId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_ProposalParties_OrganisationId" ON "ProposalParties" ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_ProposalParties_ProposalId" ON "ProposalParties" ("ProposalId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE UNIQUE INDEX "IX_Revisions_RecordId_Number" ON "Revisions" ("RecordId", "Number");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_Themes_ParentCode" ON "Themes" ("ParentCode");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_WebhookDeliveries_AttemptedAt" ON "WebhookDeliveries" ("AttemptedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_WebhookDeliveries_OutboxMessageId" ON "WebhookDeliveries" ("OutboxMessageId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_WebhookDeliveries_SubscriptionId" ON "WebhookDeliveries" ("SubscriptionId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_WebhookSubscriptions_OrganisationId" ON "WebhookSubscriptions" ("OrganisationId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     CREATE INDEX "IX_WebhookSubscriptions_UpdatedAt" ON "WebhookSubscriptions" ("UpdatedAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129113157_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129115555_Initial') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261129113157_Initial', '10.0.15');
+    VALUES ('20261129115555_Initial', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

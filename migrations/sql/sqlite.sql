@@ -301,6 +301,7 @@ CREATE TABLE "Affiliations" (
     "Until" TEXT NULL,
     "Visibility" TEXT NOT NULL,
     "SourceNote" TEXT NULL,
+    CONSTRAINT "CK_Affiliation_Period" CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
     CONSTRAINT "FK_Affiliations_Defenders_DefenderId" FOREIGN KEY ("DefenderId") REFERENCES "Defenders" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_Affiliations_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE CASCADE
 );
@@ -359,6 +360,8 @@ CREATE TABLE "GoalSupports" (
     "Until" TEXT NULL,
     "Visibility" TEXT NOT NULL,
     "SourceNote" TEXT NULL,
+    CONSTRAINT "CK_GoalSupport_OrganisationId_CoalitionId" CHECK (("OrganisationId" IS NULL AND "CoalitionId" IS NOT NULL) OR ("OrganisationId" IS NOT NULL AND "CoalitionId" IS NULL)),
+    CONSTRAINT "CK_GoalSupport_Period" CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
     CONSTRAINT "FK_GoalSupports_AdvocacyGoals_GoalId" FOREIGN KEY ("GoalId") REFERENCES "AdvocacyGoals" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_GoalSupports_Coalitions_CoalitionId" FOREIGN KEY ("CoalitionId") REFERENCES "Coalitions" ("Id"),
     CONSTRAINT "FK_GoalSupports_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id")
@@ -379,6 +382,8 @@ CREATE TABLE "Memberships" (
     "Until" TEXT NULL,
     "Visibility" TEXT NOT NULL,
     "SourceNote" TEXT NULL,
+    CONSTRAINT "CK_Membership_OrganisationId_DefenderId" CHECK (("OrganisationId" IS NULL AND "DefenderId" IS NOT NULL) OR ("OrganisationId" IS NOT NULL AND "DefenderId" IS NULL)),
+    CONSTRAINT "CK_Membership_Period" CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
     CONSTRAINT "FK_Memberships_Coalitions_CoalitionId" FOREIGN KEY ("CoalitionId") REFERENCES "Coalitions" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_Memberships_Defenders_DefenderId" FOREIGN KEY ("DefenderId") REFERENCES "Defenders" ("Id"),
     CONSTRAINT "FK_Memberships_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id")
@@ -415,6 +420,8 @@ CREATE TABLE "Participations" (
     "Until" TEXT NULL,
     "Visibility" TEXT NOT NULL,
     "SourceNote" TEXT NULL,
+    CONSTRAINT "CK_Participation_OrganisationId_DefenderId" CHECK (("OrganisationId" IS NULL AND "DefenderId" IS NOT NULL) OR ("OrganisationId" IS NOT NULL AND "DefenderId" IS NULL)),
+    CONSTRAINT "CK_Participation_Period" CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
     CONSTRAINT "FK_Participations_Defenders_DefenderId" FOREIGN KEY ("DefenderId") REFERENCES "Defenders" ("Id"),
     CONSTRAINT "FK_Participations_Events_EventId" FOREIGN KEY ("EventId") REFERENCES "Events" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_Participations_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id")
@@ -434,6 +441,8 @@ CREATE TABLE "Partnerships" (
     "Until" TEXT NULL,
     "Visibility" TEXT NOT NULL,
     "SourceNote" TEXT NULL,
+    CONSTRAINT "CK_Partnership_NotSelf" CHECK ("OrganisationId" <> "PartnerId"),
+    CONSTRAINT "CK_Partnership_Period" CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
     CONSTRAINT "FK_Partnerships_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_Partnerships_Organisations_PartnerId" FOREIGN KEY ("PartnerId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
 );
@@ -687,7 +696,7 @@ CREATE INDEX "IX_WebhookSubscriptions_OrganisationId" ON "WebhookSubscriptions" 
 CREATE INDEX "IX_WebhookSubscriptions_UpdatedAt" ON "WebhookSubscriptions" ("UpdatedAt");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261129113151_Initial', '10.0.15');
+VALUES ('20261129115550_Initial', '10.0.15');
 
 COMMIT;
 

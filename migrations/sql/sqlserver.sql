@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [AdvocacyGoals] (
@@ -35,7 +35,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEvents] (
@@ -52,7 +52,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Campaigns] (
@@ -77,7 +77,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Coalitions] (
@@ -102,7 +102,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Countries] (
@@ -118,7 +118,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Defenders] (
@@ -146,7 +146,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Institutions] (
@@ -159,7 +159,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [LocalizedTexts] (
@@ -173,7 +173,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [OutboxMessages] (
@@ -188,7 +188,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Revisions] (
@@ -205,7 +205,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Themes] (
@@ -220,7 +220,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [CampaignGoals] (
@@ -234,7 +234,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [CampaignCoalitions] (
@@ -248,7 +248,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [AdvocacyGoalCountries] (
@@ -262,7 +262,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [CivicSpace] (
@@ -279,7 +279,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Events] (
@@ -307,7 +307,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -335,7 +335,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [CampaignDefenders] (
@@ -349,7 +349,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [DefenderCountries] (
@@ -363,7 +363,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [AdvocacyGoalInstitutions] (
@@ -377,7 +377,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [InstitutionMemberships] (
@@ -392,7 +392,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [AdvocacyGoalThemes] (
@@ -406,7 +406,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [CampaignThemes] (
@@ -420,7 +420,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [CoalitionThemes] (
@@ -434,7 +434,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [DefenderThemes] (
@@ -448,7 +448,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [EventThemes] (
@@ -462,7 +462,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Affiliations] (
@@ -480,6 +480,7 @@ BEGIN
         [Visibility] nvarchar(40) NOT NULL,
         [SourceNote] nvarchar(2000) NULL,
         CONSTRAINT [PK_Affiliations] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Affiliation_Period] CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
         CONSTRAINT [FK_Affiliations_Defenders_DefenderId] FOREIGN KEY ([DefenderId]) REFERENCES [Defenders] ([Id]) ON DELETE CASCADE,
         CONSTRAINT [FK_Affiliations_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE CASCADE
     );
@@ -487,7 +488,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [AllianceProposals] (
@@ -515,7 +516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [ApiKeys] (
@@ -540,7 +541,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [GoalSupports] (
@@ -559,6 +560,8 @@ BEGIN
         [Visibility] nvarchar(40) NOT NULL,
         [SourceNote] nvarchar(2000) NULL,
         CONSTRAINT [PK_GoalSupports] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_GoalSupport_OrganisationId_CoalitionId] CHECK (("OrganisationId" IS NULL AND "CoalitionId" IS NOT NULL) OR ("OrganisationId" IS NOT NULL AND "CoalitionId" IS NULL)),
+        CONSTRAINT [CK_GoalSupport_Period] CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
         CONSTRAINT [FK_GoalSupports_AdvocacyGoals_GoalId] FOREIGN KEY ([GoalId]) REFERENCES [AdvocacyGoals] ([Id]) ON DELETE CASCADE,
         CONSTRAINT [FK_GoalSupports_Coalitions_CoalitionId] FOREIGN KEY ([CoalitionId]) REFERENCES [Coalitions] ([Id]),
         CONSTRAINT [FK_GoalSupports_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id])
@@ -567,7 +570,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Memberships] (
@@ -586,6 +589,8 @@ BEGIN
         [Visibility] nvarchar(40) NOT NULL,
         [SourceNote] nvarchar(2000) NULL,
         CONSTRAINT [PK_Memberships] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Membership_OrganisationId_DefenderId] CHECK (("OrganisationId" IS NULL AND "DefenderId" IS NOT NULL) OR ("OrganisationId" IS NOT NULL AND "DefenderId" IS NULL)),
+        CONSTRAINT [CK_Membership_Period] CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
         CONSTRAINT [FK_Memberships_Coalitions_CoalitionId] FOREIGN KEY ([CoalitionId]) REFERENCES [Coalitions] ([Id]) ON DELETE CASCADE,
         CONSTRAINT [FK_Memberships_Defenders_DefenderId] FOREIGN KEY ([DefenderId]) REFERENCES [Defenders] ([Id]),
         CONSTRAINT [FK_Memberships_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id])
@@ -594,7 +599,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [OrganisationCountries] (
@@ -608,7 +613,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [OrganisationThemes] (
@@ -622,7 +627,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Participations] (
@@ -641,6 +646,8 @@ BEGIN
         [Visibility] nvarchar(40) NOT NULL,
         [SourceNote] nvarchar(2000) NULL,
         CONSTRAINT [PK_Participations] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Participation_OrganisationId_DefenderId] CHECK (("OrganisationId" IS NULL AND "DefenderId" IS NOT NULL) OR ("OrganisationId" IS NOT NULL AND "DefenderId" IS NULL)),
+        CONSTRAINT [CK_Participation_Period] CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
         CONSTRAINT [FK_Participations_Defenders_DefenderId] FOREIGN KEY ([DefenderId]) REFERENCES [Defenders] ([Id]),
         CONSTRAINT [FK_Participations_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE CASCADE,
         CONSTRAINT [FK_Participations_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id])
@@ -649,7 +656,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [Partnerships] (
@@ -667,6 +674,8 @@ BEGIN
         [Visibility] nvarchar(40) NOT NULL,
         [SourceNote] nvarchar(2000) NULL,
         CONSTRAINT [PK_Partnerships] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Partnership_NotSelf] CHECK ("OrganisationId" <> "PartnerId"),
+        CONSTRAINT [CK_Partnership_Period] CHECK ("Until" IS NULL OR "Since" IS NULL OR "Until" >= "Since"),
         CONSTRAINT [FK_Partnerships_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE CASCADE,
         CONSTRAINT [FK_Partnerships_Organisations_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
     );
@@ -674,7 +683,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [WebhookSubscriptions] (
@@ -696,7 +705,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [AllianceProposalGoals] (
@@ -710,7 +719,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [ProposalParties] (
@@ -727,7 +736,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE TABLE [WebhookDeliveries] (
@@ -747,7 +756,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AdvocacyGoalCountries_CountriesCode] ON [AdvocacyGoalCountries] ([CountriesCode]);
@@ -755,7 +764,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AdvocacyGoalInstitutions_TargetInstitutionsCode] ON [AdvocacyGoalInstitutions] ([TargetInstitutionsCode]);
@@ -763,7 +772,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AdvocacyGoals_GoalStatus] ON [AdvocacyGoals] ([GoalStatus]);
@@ -771,7 +780,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AdvocacyGoals_HorizonYear] ON [AdvocacyGoals] ([HorizonYear]);
@@ -779,7 +788,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_AdvocacyGoals_Slug] ON [AdvocacyGoals] ([Slug]);
@@ -787,7 +796,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AdvocacyGoals_Status_Visibility] ON [AdvocacyGoals] ([Status], [Visibility]);
@@ -795,7 +804,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AdvocacyGoals_Title] ON [AdvocacyGoals] ([Title]);
@@ -803,7 +812,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AdvocacyGoals_UpdatedAt] ON [AdvocacyGoals] ([UpdatedAt]);
@@ -811,7 +820,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AdvocacyGoalThemes_ThemesCode] ON [AdvocacyGoalThemes] ([ThemesCode]);
@@ -819,7 +828,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Affiliations_DefenderId] ON [Affiliations] ([DefenderId]);
@@ -827,7 +836,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Affiliations_OrganisationId] ON [Affiliations] ([OrganisationId]);
@@ -835,7 +844,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Affiliations_UpdatedAt] ON [Affiliations] ([UpdatedAt]);
@@ -843,7 +852,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Affiliations_Visibility] ON [Affiliations] ([Visibility]);
@@ -851,7 +860,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AllianceProposalGoals_SharedGoalsId] ON [AllianceProposalGoals] ([SharedGoalsId]);
@@ -859,7 +868,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AllianceProposals_CoalitionId] ON [AllianceProposals] ([CoalitionId]);
@@ -867,7 +876,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AllianceProposals_ProposerOrganisationId] ON [AllianceProposals] ([ProposerOrganisationId]);
@@ -875,7 +884,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AllianceProposals_Status] ON [AllianceProposals] ([Status]);
@@ -883,7 +892,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AllianceProposals_UpdatedAt] ON [AllianceProposals] ([UpdatedAt]);
@@ -891,7 +900,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApiKeys_OrganisationId] ON [ApiKeys] ([OrganisationId]);
@@ -899,7 +908,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApiKeys_Prefix] ON [ApiKeys] ([Prefix]);
@@ -907,7 +916,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApiKeys_UpdatedAt] ON [ApiKeys] ([UpdatedAt]);
@@ -915,7 +924,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEvents_Action] ON [AuditEvents] ([Action]);
@@ -923,7 +932,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEvents_Actor] ON [AuditEvents] ([Actor]);
@@ -931,7 +940,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEvents_OccurredAt] ON [AuditEvents] ([OccurredAt]);
@@ -939,7 +948,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEvents_RecordId] ON [AuditEvents] ([RecordId]);
@@ -947,7 +956,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CampaignCoalitions_CoalitionsId] ON [CampaignCoalitions] ([CoalitionsId]);
@@ -955,7 +964,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CampaignDefenders_DefendersId] ON [CampaignDefenders] ([DefendersId]);
@@ -963,7 +972,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CampaignGoals_GoalsId] ON [CampaignGoals] ([GoalsId]);
@@ -971,7 +980,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Campaigns_PublishAt] ON [Campaigns] ([PublishAt]);
@@ -979,7 +988,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Campaigns_Slug] ON [Campaigns] ([Slug]);
@@ -987,7 +996,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Campaigns_Status_Visibility] ON [Campaigns] ([Status], [Visibility]);
@@ -995,7 +1004,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Campaigns_Title] ON [Campaigns] ([Title]);
@@ -1003,7 +1012,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Campaigns_UnpublishAt] ON [Campaigns] ([UnpublishAt]);
@@ -1011,7 +1020,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Campaigns_UpdatedAt] ON [Campaigns] ([UpdatedAt]);
@@ -1019,7 +1028,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CampaignThemes_ThemesCode] ON [CampaignThemes] ([ThemesCode]);
@@ -1027,7 +1036,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Coalitions_FoundedOn] ON [Coalitions] ([FoundedOn]);
@@ -1035,7 +1044,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Coalitions_Name] ON [Coalitions] ([Name]);
@@ -1043,7 +1052,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Coalitions_Slug] ON [Coalitions] ([Slug]);
@@ -1051,7 +1060,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Coalitions_Status_Visibility] ON [Coalitions] ([Status], [Visibility]);
@@ -1059,7 +1068,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Coalitions_UpdatedAt] ON [Coalitions] ([UpdatedAt]);
@@ -1067,7 +1076,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CoalitionThemes_ThemesCode] ON [CoalitionThemes] ([ThemesCode]);
@@ -1075,7 +1084,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Countries_Iso3] ON [Countries] ([Iso3]);
@@ -1083,7 +1092,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Countries_Name] ON [Countries] ([Name]);
@@ -1091,7 +1100,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Countries_Region] ON [Countries] ([Region]);
@@ -1099,7 +1108,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DefenderCountries_DefenderId] ON [DefenderCountries] ([DefenderId]);
@@ -1107,7 +1116,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Defenders_Alias] ON [Defenders] ([Alias]);
@@ -1115,7 +1124,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Defenders_RiskLevel_PublicationConsent] ON [Defenders] ([RiskLevel], [PublicationConsent]);
@@ -1123,7 +1132,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Defenders_Slug] ON [Defenders] ([Slug]);
@@ -1131,7 +1140,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Defenders_Status_Visibility] ON [Defenders] ([Status], [Visibility]);
@@ -1139,7 +1148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Defenders_UpdatedAt] ON [Defenders] ([UpdatedAt]);
@@ -1147,7 +1156,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DefenderThemes_ThemesCode] ON [DefenderThemes] ([ThemesCode]);
@@ -1155,7 +1164,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Events_CountryCode] ON [Events] ([CountryCode]);
@@ -1163,7 +1172,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Events_Kind] ON [Events] ([Kind]);
@@ -1171,7 +1180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Events_Slug] ON [Events] ([Slug]);
@@ -1179,7 +1188,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Events_StartsOn] ON [Events] ([StartsOn]);
@@ -1187,7 +1196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Events_Status_Visibility] ON [Events] ([Status], [Visibility]);
@@ -1195,7 +1204,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Events_Title] ON [Events] ([Title]);
@@ -1203,7 +1212,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Events_UpdatedAt] ON [Events] ([UpdatedAt]);
@@ -1211,7 +1220,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EventThemes_ThemesCode] ON [EventThemes] ([ThemesCode]);
@@ -1219,7 +1228,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_GoalSupports_CoalitionId] ON [GoalSupports] ([CoalitionId]);
@@ -1227,7 +1236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_GoalSupports_GoalId] ON [GoalSupports] ([GoalId]);
@@ -1235,7 +1244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_GoalSupports_OrganisationId] ON [GoalSupports] ([OrganisationId]);
@@ -1243,7 +1252,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_GoalSupports_UpdatedAt] ON [GoalSupports] ([UpdatedAt]);
@@ -1251,7 +1260,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_GoalSupports_Visibility] ON [GoalSupports] ([Visibility]);
@@ -1259,7 +1268,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_InstitutionMemberships_CountryCode] ON [InstitutionMemberships] ([CountryCode]);
@@ -1267,7 +1276,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_LocalizedTexts_Locale] ON [LocalizedTexts] ([Locale]);
@@ -1275,7 +1284,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Memberships_CoalitionId] ON [Memberships] ([CoalitionId]);
@@ -1283,7 +1292,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Memberships_DefenderId] ON [Memberships] ([DefenderId]);
@@ -1291,7 +1300,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Memberships_OrganisationId] ON [Memberships] ([OrganisationId]);
@@ -1299,7 +1308,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Memberships_UpdatedAt] ON [Memberships] ([UpdatedAt]);
@@ -1307,7 +1316,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Memberships_Visibility] ON [Memberships] ([Visibility]);
@@ -1315,7 +1324,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OrganisationCountries_OrganisationId] ON [OrganisationCountries] ([OrganisationId]);
@@ -1323,7 +1332,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_FoundedYear] ON [Organisations] ([FoundedYear]);
@@ -1331,7 +1340,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_HeadquartersCountryCode] ON [Organisations] ([HeadquartersCountryCode]);
@@ -1339,7 +1348,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_Kind] ON [Organisations] ([Kind]);
@@ -1347,7 +1356,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_Name] ON [Organisations] ([Name]);
@@ -1355,7 +1364,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organisations_Slug] ON [Organisations] ([Slug]);
@@ -1363,7 +1372,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_Status_Visibility] ON [Organisations] ([Status], [Visibility]);
@@ -1371,7 +1380,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_UpdatedAt] ON [Organisations] ([UpdatedAt]);
@@ -1379,7 +1388,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OrganisationThemes_ThemesCode] ON [OrganisationThemes] ([ThemesCode]);
@@ -1387,7 +1396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_ProcessedAt] ON [OutboxMessages] ([ProcessedAt]);
@@ -1395,7 +1404,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Participations_DefenderId] ON [Participations] ([DefenderId]);
@@ -1403,7 +1412,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Participations_EventId] ON [Participations] ([EventId]);
@@ -1411,7 +1420,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Participations_OrganisationId] ON [Participations] ([OrganisationId]);
@@ -1419,7 +1428,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Participations_UpdatedAt] ON [Participations] ([UpdatedAt]);
@@ -1427,7 +1436,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Participations_Visibility] ON [Participations] ([Visibility]);
@@ -1435,7 +1444,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Partnerships_Kind] ON [Partnerships] ([Kind]);
@@ -1443,7 +1452,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Partnerships_OrganisationId] ON [Partnerships] ([OrganisationId]);
@@ -1451,7 +1460,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Partnerships_PartnerId] ON [Partnerships] ([PartnerId]);
@@ -1459,7 +1468,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Partnerships_UpdatedAt] ON [Partnerships] ([UpdatedAt]);
@@ -1467,7 +1476,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Partnerships_Visibility] ON [Partnerships] ([Visibility]);
@@ -1475,7 +1484,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ProposalParties_DefenderId] ON [ProposalParties] ([DefenderId]);
@@ -1483,7 +1492,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ProposalParties_OrganisationId] ON [ProposalParties] ([OrganisationId]);
@@ -1491,7 +1500,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ProposalParties_ProposalId] ON [ProposalParties] ([ProposalId]);
@@ -1499,7 +1508,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Revisions_RecordId_Number] ON [Revisions] ([RecordId], [Number]);
@@ -1507,7 +1516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Themes_ParentCode] ON [Themes] ([ParentCode]);
@@ -1515,7 +1524,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WebhookDeliveries_AttemptedAt] ON [WebhookDeliveries] ([AttemptedAt]);
@@ -1523,7 +1532,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WebhookDeliveries_OutboxMessageId] ON [WebhookDeliveries] ([OutboxMessageId]);
@@ -1531,7 +1540,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WebhookDeliveries_SubscriptionId] ON [WebhookDeliveries] ([SubscriptionId]);
@@ -1539,7 +1548,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WebhookSubscriptions_OrganisationId] ON [WebhookSubscriptions] ([OrganisationId]);
@@ -1547,7 +1556,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     CREATE INDEX [IX_WebhookSubscriptions_UpdatedAt] ON [WebhookSubscriptions] ([UpdatedAt]);
@@ -1555,11 +1564,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129113202_Initial'
+    WHERE [MigrationId] = N'20261129115601_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129113202_Initial', N'10.0.15');
+    VALUES (N'20261129115601_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -645,7 +645,10 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Visibility");
 
-                    b.ToTable("Affiliations");
+                    b.ToTable("Affiliations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Affiliation_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Edges.GoalSupport", b =>
@@ -712,7 +715,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Visibility");
 
-                    b.ToTable("GoalSupports");
+                    b.ToTable("GoalSupports", t =>
+                        {
+                            t.HasCheckConstraint("CK_GoalSupport_OrganisationId_CoalitionId", "(\"OrganisationId\" IS NULL AND \"CoalitionId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"CoalitionId\" IS NULL)");
+
+                            t.HasCheckConstraint("CK_GoalSupport_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Edges.Membership", b =>
@@ -779,7 +787,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Visibility");
 
-                    b.ToTable("Memberships");
+                    b.ToTable("Memberships", t =>
+                        {
+                            t.HasCheckConstraint("CK_Membership_OrganisationId_DefenderId", "(\"OrganisationId\" IS NULL AND \"DefenderId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"DefenderId\" IS NULL)");
+
+                            t.HasCheckConstraint("CK_Membership_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Edges.Participation", b =>
@@ -846,7 +859,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Visibility");
 
-                    b.ToTable("Participations");
+                    b.ToTable("Participations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Participation_OrganisationId_DefenderId", "(\"OrganisationId\" IS NULL AND \"DefenderId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"DefenderId\" IS NULL)");
+
+                            t.HasCheckConstraint("CK_Participation_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Edges.Partnership", b =>
@@ -910,7 +928,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Visibility");
 
-                    b.ToTable("Partnerships");
+                    b.ToTable("Partnerships", t =>
+                        {
+                            t.HasCheckConstraint("CK_Partnership_NotSelf", "\"OrganisationId\" <> \"PartnerId\"");
+
+                            t.HasCheckConstraint("CK_Partnership_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Events.Event", b =>

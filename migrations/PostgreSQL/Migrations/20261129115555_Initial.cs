@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NetworkGraph.Migrations.Sqlite.Migrations
+namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,20 +15,20 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "AdvocacyGoals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    GoalStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    HorizonYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DefaultLocale = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    GoalStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HorizonYear = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DefaultLocale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -39,13 +39,13 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    RecordType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    RecordId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Details = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    RecordType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Details = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -56,21 +56,21 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Campaigns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
-                    PublishAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UnpublishAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DefaultLocale = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Body = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UnpublishAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DefaultLocale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -81,21 +81,21 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Coalitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Acronym = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    FoundedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DissolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DefaultLocale = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Acronym = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    FoundedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DissolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DefaultLocale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,12 +106,12 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Countries",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Iso3 = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    NumericCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Subregion = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Iso3 = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    NumericCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Region = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Subregion = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,24 +122,24 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Defenders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Alias = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    LegalName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Contact = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RiskLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PublicationConsent = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ConsentRecordedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ConsentRecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Bio = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DefaultLocale = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Alias = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    LegalName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Contact = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RiskLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PublicationConsent = table.Column<bool>(type: "boolean", nullable: false),
+                    ConsentRecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConsentRecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Bio = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DefaultLocale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -150,9 +150,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Institutions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,10 +163,10 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "LocalizedTexts",
                 columns: table => new
                 {
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Locale = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false)
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Field = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,11 +177,11 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -192,13 +192,13 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Revisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecordType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Snapshot = table.Column<string>(type: "TEXT", nullable: false),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false),
+                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,10 +209,10 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Themes",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true)
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ParentCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -229,8 +229,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "CampaignGoals",
                 columns: table => new
                 {
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GoalsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GoalsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -253,8 +253,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "CampaignCoalitions",
                 columns: table => new
                 {
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CoalitionsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -277,8 +277,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "AdvocacyGoalCountries",
                 columns: table => new
                 {
-                    AdvocacyGoalId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CountriesCode = table.Column<string>(type: "TEXT", nullable: false)
+                    AdvocacyGoalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountriesCode = table.Column<string>(type: "character varying(2)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,12 +301,12 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "CivicSpace",
                 columns: table => new
                 {
-                    CountryCode = table.Column<string>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Regime = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ElectoralDemocracy = table.Column<double>(type: "REAL", nullable: true),
-                    CivilSociety = table.Column<double>(type: "REAL", nullable: true),
-                    FreedomOfAssociation = table.Column<double>(type: "REAL", nullable: true)
+                    CountryCode = table.Column<string>(type: "character varying(2)", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Regime = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ElectoralDemocracy = table.Column<double>(type: "double precision", nullable: true),
+                    CivilSociety = table.Column<double>(type: "double precision", nullable: true),
+                    FreedomOfAssociation = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -323,23 +323,23 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    City = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DefaultLocale = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    City = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DefaultLocale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -356,23 +356,23 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Acronym = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    HeadquartersCountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    FoundedYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DefaultLocale = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Acronym = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HeadquartersCountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FoundedYear = table.Column<int>(type: "integer", nullable: true),
+                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DefaultLocale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,8 +389,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "CampaignDefenders",
                 columns: table => new
                 {
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefendersId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefendersId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -413,8 +413,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "DefenderCountries",
                 columns: table => new
                 {
-                    CountriesCode = table.Column<string>(type: "TEXT", nullable: false),
-                    DefenderId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CountriesCode = table.Column<string>(type: "character varying(2)", nullable: false),
+                    DefenderId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -437,8 +437,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "AdvocacyGoalInstitutions",
                 columns: table => new
                 {
-                    AdvocacyGoalId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TargetInstitutionsCode = table.Column<string>(type: "TEXT", nullable: false)
+                    AdvocacyGoalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TargetInstitutionsCode = table.Column<string>(type: "character varying(10)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -461,9 +461,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "InstitutionMemberships",
                 columns: table => new
                 {
-                    InstitutionCode = table.Column<string>(type: "TEXT", nullable: false),
-                    CountryCode = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    InstitutionCode = table.Column<string>(type: "character varying(10)", nullable: false),
+                    CountryCode = table.Column<string>(type: "character varying(2)", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -486,8 +486,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "AdvocacyGoalThemes",
                 columns: table => new
                 {
-                    AdvocacyGoalId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ThemesCode = table.Column<string>(type: "TEXT", nullable: false)
+                    AdvocacyGoalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ThemesCode = table.Column<string>(type: "character varying(60)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -510,8 +510,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "CampaignThemes",
                 columns: table => new
                 {
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ThemesCode = table.Column<string>(type: "TEXT", nullable: false)
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ThemesCode = table.Column<string>(type: "character varying(60)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -534,8 +534,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "CoalitionThemes",
                 columns: table => new
                 {
-                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ThemesCode = table.Column<string>(type: "TEXT", nullable: false)
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ThemesCode = table.Column<string>(type: "character varying(60)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -558,8 +558,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "DefenderThemes",
                 columns: table => new
                 {
-                    DefenderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ThemesCode = table.Column<string>(type: "TEXT", nullable: false)
+                    DefenderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ThemesCode = table.Column<string>(type: "character varying(60)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -582,8 +582,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "EventThemes",
                 columns: table => new
                 {
-                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ThemesCode = table.Column<string>(type: "TEXT", nullable: false)
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ThemesCode = table.Column<string>(type: "character varying(60)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -606,23 +606,24 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Affiliations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefenderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Since = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefenderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: true),
+                    Until = table.Column<DateOnly>(type: "date", nullable: true),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Affiliations", x => x.Id);
+                    table.CheckConstraint("CK_Affiliation_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
                     table.ForeignKey(
                         name: "FK_Affiliations_Defenders_DefenderId",
                         column: x => x.DefenderId,
@@ -641,22 +642,22 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "AllianceProposals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProposerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Rationale = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedRecordType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposerOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Rationale = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DecisionNote = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedRecordId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedRecordType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -679,20 +680,20 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "ApiKeys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -709,24 +710,26 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "GoalSupports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GoalId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Since = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GoalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: true),
+                    Until = table.Column<DateOnly>(type: "date", nullable: true),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_GoalSupports", x => x.Id);
+                    table.CheckConstraint("CK_GoalSupport_OrganisationId_CoalitionId", "(\"OrganisationId\" IS NULL AND \"CoalitionId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"CoalitionId\" IS NULL)");
+                    table.CheckConstraint("CK_GoalSupport_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
                     table.ForeignKey(
                         name: "FK_GoalSupports_AdvocacyGoals_GoalId",
                         column: x => x.GoalId,
@@ -749,24 +752,26 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Memberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CoalitionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DefenderId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Since = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoalitionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DefenderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: true),
+                    Until = table.Column<DateOnly>(type: "date", nullable: true),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Memberships", x => x.Id);
+                    table.CheckConstraint("CK_Membership_OrganisationId_DefenderId", "(\"OrganisationId\" IS NULL AND \"DefenderId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"DefenderId\" IS NULL)");
+                    table.CheckConstraint("CK_Membership_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
                     table.ForeignKey(
                         name: "FK_Memberships_Coalitions_CoalitionId",
                         column: x => x.CoalitionId,
@@ -789,8 +794,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "OrganisationCountries",
                 columns: table => new
                 {
-                    OperatingCountriesCode = table.Column<string>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    OperatingCountriesCode = table.Column<string>(type: "character varying(2)", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -813,8 +818,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "OrganisationThemes",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ThemesCode = table.Column<string>(type: "TEXT", nullable: false)
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ThemesCode = table.Column<string>(type: "character varying(60)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -837,24 +842,26 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Participations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DefenderId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Since = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DefenderId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: true),
+                    Until = table.Column<DateOnly>(type: "date", nullable: true),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Participations", x => x.Id);
+                    table.CheckConstraint("CK_Participation_OrganisationId_DefenderId", "(\"OrganisationId\" IS NULL AND \"DefenderId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"DefenderId\" IS NULL)");
+                    table.CheckConstraint("CK_Participation_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
                     table.ForeignKey(
                         name: "FK_Participations_Defenders_DefenderId",
                         column: x => x.DefenderId,
@@ -877,23 +884,25 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "Partnerships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Since = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: true),
+                    Until = table.Column<DateOnly>(type: "date", nullable: true),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SourceNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Partnerships", x => x.Id);
+                    table.CheckConstraint("CK_Partnership_NotSelf", "\"OrganisationId\" <> \"PartnerId\"");
+                    table.CheckConstraint("CK_Partnership_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
                     table.ForeignKey(
                         name: "FK_Partnerships_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
@@ -912,17 +921,17 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "WebhookSubscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Secret = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Topics = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Secret = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Topics = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -938,8 +947,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "AllianceProposalGoals",
                 columns: table => new
                 {
-                    AllianceProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SharedGoalsId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    AllianceProposalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SharedGoalsId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -962,10 +971,10 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "ProposalParties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DefenderId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DefenderId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -994,14 +1003,14 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                 name: "WebhookDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OutboxMessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Attempt = table.Column<int>(type: "INTEGER", nullable: false),
-                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
-                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AttemptedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OutboxMessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Attempt = table.Column<int>(type: "integer", nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: true),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
+                    AttemptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

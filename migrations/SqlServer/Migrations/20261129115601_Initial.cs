@@ -623,6 +623,7 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Affiliations", x => x.Id);
+                    table.CheckConstraint("CK_Affiliation_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
                     table.ForeignKey(
                         name: "FK_Affiliations_Defenders_DefenderId",
                         column: x => x.DefenderId,
@@ -727,6 +728,8 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_GoalSupports", x => x.Id);
+                    table.CheckConstraint("CK_GoalSupport_OrganisationId_CoalitionId", "(\"OrganisationId\" IS NULL AND \"CoalitionId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"CoalitionId\" IS NULL)");
+                    table.CheckConstraint("CK_GoalSupport_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
                     table.ForeignKey(
                         name: "FK_GoalSupports_AdvocacyGoals_GoalId",
                         column: x => x.GoalId,
@@ -767,6 +770,8 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Memberships", x => x.Id);
+                    table.CheckConstraint("CK_Membership_OrganisationId_DefenderId", "(\"OrganisationId\" IS NULL AND \"DefenderId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"DefenderId\" IS NULL)");
+                    table.CheckConstraint("CK_Membership_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
                     table.ForeignKey(
                         name: "FK_Memberships_Coalitions_CoalitionId",
                         column: x => x.CoalitionId,
@@ -855,6 +860,8 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Participations", x => x.Id);
+                    table.CheckConstraint("CK_Participation_OrganisationId_DefenderId", "(\"OrganisationId\" IS NULL AND \"DefenderId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"DefenderId\" IS NULL)");
+                    table.CheckConstraint("CK_Participation_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
                     table.ForeignKey(
                         name: "FK_Participations_Defenders_DefenderId",
                         column: x => x.DefenderId,
@@ -894,6 +901,8 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Partnerships", x => x.Id);
+                    table.CheckConstraint("CK_Partnership_NotSelf", "\"OrganisationId\" <> \"PartnerId\"");
+                    table.CheckConstraint("CK_Partnership_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
                     table.ForeignKey(
                         name: "FK_Partnerships_Organisations_OrganisationId",
                         column: x => x.OrganisationId,

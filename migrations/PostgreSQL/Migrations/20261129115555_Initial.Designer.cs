@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 {
     [DbContext(typeof(NetworkGraphDbContext))]
-    [Migration("20261129113157_Initial")]
+    [Migration("20261129115555_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -648,7 +648,10 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Visibility");
 
-                    b.ToTable("Affiliations");
+                    b.ToTable("Affiliations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Affiliation_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Edges.GoalSupport", b =>
@@ -715,7 +718,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Visibility");
 
-                    b.ToTable("GoalSupports");
+                    b.ToTable("GoalSupports", t =>
+                        {
+                            t.HasCheckConstraint("CK_GoalSupport_OrganisationId_CoalitionId", "(\"OrganisationId\" IS NULL AND \"CoalitionId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"CoalitionId\" IS NULL)");
+
+                            t.HasCheckConstraint("CK_GoalSupport_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Edges.Membership", b =>
@@ -782,7 +790,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Visibility");
 
-                    b.ToTable("Memberships");
+                    b.ToTable("Memberships", t =>
+                        {
+                            t.HasCheckConstraint("CK_Membership_OrganisationId_DefenderId", "(\"OrganisationId\" IS NULL AND \"DefenderId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"DefenderId\" IS NULL)");
+
+                            t.HasCheckConstraint("CK_Membership_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Edges.Participation", b =>
@@ -849,7 +862,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Visibility");
 
-                    b.ToTable("Participations");
+                    b.ToTable("Participations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Participation_OrganisationId_DefenderId", "(\"OrganisationId\" IS NULL AND \"DefenderId\" IS NOT NULL) OR (\"OrganisationId\" IS NOT NULL AND \"DefenderId\" IS NULL)");
+
+                            t.HasCheckConstraint("CK_Participation_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Edges.Partnership", b =>
@@ -913,7 +931,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Visibility");
 
-                    b.ToTable("Partnerships");
+                    b.ToTable("Partnerships", t =>
+                        {
+                            t.HasCheckConstraint("CK_Partnership_NotSelf", "\"OrganisationId\" <> \"PartnerId\"");
+
+                            t.HasCheckConstraint("CK_Partnership_Period", "\"Until\" IS NULL OR \"Since\" IS NULL OR \"Until\" >= \"Since\"");
+                        });
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Events.Event", b =>
