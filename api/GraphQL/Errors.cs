@@ -18,7 +18,6 @@ public static class ErrorCodes
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
-    public const string Internal = "INTERNAL_SERVER_ERROR";
 }
 
 /// <summary>An expected failure in a resolver: a coded GraphQL error, never a 500.</summary>

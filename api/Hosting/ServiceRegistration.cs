@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
 using Microsoft.AspNetCore.ResponseCompression;
 using NetworkGraph.Api.Access;
@@ -48,7 +50,8 @@ public static class ServiceRegistration
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()
             .AddGraphTypes(typeof(ServiceRegistration).Assembly)
-            .AddSystemTextJson()
+            // Letters of every script stay readable in responses; HTML-sensitive characters are still escaped.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
 
         services.AddHostedService<DatabasePreparation>();

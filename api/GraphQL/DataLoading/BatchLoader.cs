@@ -16,9 +16,6 @@ public sealed class BatchLoader<TKey, TValue>(
     private readonly Dictionary<TKey, Batch> batchOfKey = [];
     private Batch? open;
 
-    /// <summary>The number of batches dispatched so far: one per level of the query, not one per row.</summary>
-    public int DispatchCount { get; private set; }
-
     public IDataLoaderResult<TValue> Load(TKey key)
     {
         lock (gate)
@@ -39,7 +36,6 @@ public sealed class BatchLoader<TKey, TValue>(
         {
             if (batch.Loading is { } loading) return loading;
             if (open == batch) open = null;
-            DispatchCount++;
             return batch.Loading = fetch(batch.Keys, cancellationToken);
         }
     }

@@ -32,8 +32,7 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
                 OptionalString(root, "query"),
                 OptionalString(root, "operationName"),
                 OptionalMap(root, "variables"),
-                OptionalMap(root, "extensions"),
-                OptionalString(root, "documentId"));
+                OptionalMap(root, "extensions"));
         }
     }
 
@@ -41,8 +40,7 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
         Single(request.Query, "query"),
         Single(request.Query, "operationName"),
         MapFromParameter(request.Query, "variables"),
-        MapFromParameter(request.Query, "extensions"),
-        Single(request.Query, "documentId"));
+        MapFromParameter(request.Query, "extensions"));
 
     public static bool IsJson(string? contentType) =>
         contentType is not null
