@@ -3,5 +3,5 @@ using NetworkGraph.Data.Campaigns;
 
 namespace NetworkGraph.Api.Campaigns;
 
-public sealed class CampaignQueries() : CuratedQueries<CampaignType, Campaign>(
+public sealed class CampaignQueries() : CuratedQueries<CampaignType, Campaign, CampaignFilter>(
     "Campaign", "campaigns", "campaign", "Solidarity campaigns and calls to action", (access, db) => access.Campaigns(db));

@@ -3,5 +3,5 @@ using NetworkGraph.Data.Organisations;
 
 namespace NetworkGraph.Api.Organisations;
 
-public sealed class OrganisationQueries() : CuratedQueries<OrganisationType, Organisation>(
+public sealed class OrganisationQueries() : CuratedQueries<OrganisationType, Organisation, OrganisationFilter>(
     "Organisation", "organisations", "organisation", "Organisations", (access, db) => access.Organisations(db));

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using System.Text;
 using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 
@@ -8,25 +10,27 @@ namespace NetworkGraph.Api.GraphQL.Connections;
 
 public static class Paging
 {
-    private const string IdPrefix = "id:";
     private const string OffsetPrefix = "offset:";
 
-    /// <summary>
-    /// A page of a database list, in key order, by keyset: rows inserted between two page requests
-    /// neither shift nor repeat the rows of the next page. The query runs in the database.
-    /// </summary>
+    /// <summary>A page of a database list in the client's order, by keyset (see <see cref="Keyset{T}"/>); the query runs in the database.</summary>
     public static async Task<Connection<T>> FromQueryAsync<T>(
         IDbContextFactory<NetworkGraphDbContext> contexts, Func<NetworkGraphDbContext, IQueryable<T>> query,
-        PageRequest page, CancellationToken cancellationToken)
+        Func<ParameterExpression, IReadOnlyList<SortKey>> order, PageRequest page, CancellationToken cancellationToken)
         where T : Entity
     {
-        var afterId = page.After is null ? (Guid?)null : DecodeId(page.After);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = Expression.Parameter(typeof(T), "record");
+        var keyset = new Keyset<T>(record, order(record), db.Model);
         var rows = query(db);
-        if (afterId is { } after) rows = rows.Where(e => e.Id.CompareTo(after) > 0);
-        var fetched = await rows.OrderBy(e => e.Id).Take(page.First + 1).ToListAsync(cancellationToken);
-        var edges = fetched.Take(page.First).Select(row => new ConnectionEdge<T>(Encode(IdPrefix + row.Id.ToString("N")), row)).ToList();
-        return new Connection<T>(edges, PageInfoOf(edges, hasNext: fetched.Count > page.First, hasPrevious: afterId is not null),
+        var cursor = page.Backward ? page.Before : page.After;
+        if (cursor is not null) rows = keyset.After(rows, cursor, page.Backward);
+        var fetched = await keyset.WithKeys(keyset.Order(rows, page.Backward)).Take(page.Size + 1).ToListAsync(cancellationToken);
+        var more = fetched.Count > page.Size;
+        var pageRows = fetched.Take(page.Size).ToList();
+        if (page.Backward) pageRows.Reverse();
+        var edges = pageRows.Select(row => new ConnectionEdge<T>(keyset.Encode(row.Keys), row.Row)).ToList();
+        return new Connection<T>(edges,
+            PageInfoOf(edges, hasNext: page.Backward ? page.Before is not null : more, hasPrevious: page.Backward ? more : page.After is not null),
             async ct =>
             {
                 await using var countDb = await contexts.CreateDbContextAsync(ct);
@@ -37,10 +41,13 @@ public static class Paging
     /// <summary>A page of a list that is already loaded (a relation of one record), with offset cursors.</summary>
     public static Connection<T> FromList<T>(IReadOnlyList<T> all, PageRequest page)
     {
-        var start = page.After is null ? 0 : DecodeOffset(page.After) + 1;
-        var edges = all.Skip(start).Take(page.First)
+        var end = page.Before is null ? all.Count : Math.Min(DecodeOffset(page.Before), all.Count);
+        var start = page.After is null ? 0 : Math.Min(DecodeOffset(page.After) + 1, end);
+        if (page.Backward) start = Math.Max(start, end - page.Size);
+        else end = Math.Min(end, start + page.Size);
+        var edges = all.Skip(start).Take(end - start)
             .Select((row, i) => new ConnectionEdge<T>(Encode(OffsetPrefix + (start + i)), row)).ToList();
-        return new Connection<T>(edges, PageInfoOf(edges, hasNext: start + page.First < all.Count, hasPrevious: start > 0),
+        return new Connection<T>(edges, PageInfoOf(edges, hasNext: end < all.Count, hasPrevious: start > 0),
             _ => Task.FromResult(all.Count));
     }
 
@@ -54,24 +61,15 @@ public static class Paging
 
     private static string Encode(string cursor) => Convert.ToBase64String(Encoding.UTF8.GetBytes(cursor));
 
-    private static string Decode(string cursor, string prefix)
+    private static int DecodeOffset(string cursor)
     {
         var bytes = new byte[cursor.Length];
         if (cursor.Length <= 200 && Convert.TryFromBase64String(cursor, bytes, out var length))
         {
             var text = Encoding.UTF8.GetString(bytes, 0, length);
-            if (text.StartsWith(prefix, StringComparison.Ordinal)) return text[prefix.Length..];
+            if (text.StartsWith(OffsetPrefix, StringComparison.Ordinal) && int.TryParse(text[OffsetPrefix.Length..], out var offset) && offset >= 0)
+                return offset;
         }
         throw new CodedError(ErrorCodes.InvalidCursor, "The cursor is not valid for this list.");
     }
-
-    private static Guid DecodeId(string cursor) =>
-        Guid.TryParseExact(Decode(cursor, IdPrefix), "N", out var id)
-            ? id
-            : throw new CodedError(ErrorCodes.InvalidCursor, "The cursor is not valid for this list.");
-
-    private static int DecodeOffset(string cursor) =>
-        int.TryParse(Decode(cursor, OffsetPrefix), out var offset) && offset >= 0
-            ? offset
-            : throw new CodedError(ErrorCodes.InvalidCursor, "The cursor is not valid for this list.");
 }

@@ -5,26 +5,33 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Access;
 using NetworkGraph.Api.GraphQL.Connections;
+using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.GraphQL.Schema;
 
-/// <summary>The root fields every curated type has: a paged list and a lookup by slug, both through the access rules.</summary>
+/// <summary>The root fields every curated type has: a filtered, ordered, paged list and a lookup by slug, both through the access rules.</summary>
 public static class RootFields
 {
-    public static void AddList<TType, T>(ObjectGraphType query, string name, string description,
+    public static void AddList<TType, T, TFilter>(ObjectGraphType query, string name, string description,
         Func<AccessRules, NetworkGraphDbContext, IQueryable<T>> visible)
-        where TType : IGraphType where T : Entity =>
+        where TType : IGraphType where T : Entity where TFilter : FilterDeclaration<T>, new() =>
         query.Connection<object?, TType, T>(name)
             .Description(description)
+            .Argument<FilterInputGraphType<TFilter>>("where", "Only records that meet these conditions.")
+            .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<TFilter>>>>("order", "The keys to order by, most significant first; the id breaks ties.")
             .ResolveAsync(async context =>
             {
                 var services = context.RequestServices!;
                 var access = services.GetRequiredService<AccessRules>();
                 var page = PageRequest.From(context, services.GetRequiredService<IOptions<GraphQLOptions>>().Value);
+                var filter = Declarations.Of<TFilter>();
+                var where = context.GetArgument<Dictionary<string, object?>?>("where");
+                var order = context.GetArgument<List<object?>?>("order") ?? [];
                 return await Paging.FromQueryAsync(services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>(),
-                    db => visible(access, db), page, context.CancellationToken);
+                    db => where is null ? visible(access, db) : visible(access, db).Where(filter.Predicate(where, new FilterScope(access, db))),
+                    record => filter.SortKeys(record, order), page, context.CancellationToken);
             });
 
     public static void AddBySlug<TType, T>(ObjectGraphType query, string name, string description,
@@ -35,8 +42,7 @@ public static class RootFields
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The record's unique slug.")
             .ResolveAsync(async context =>
             {
-                var services = context.RequestServices!;
-                var access = services.GetRequiredService<AccessRules>();
+                var access = context.RequestServices!.GetRequiredService<AccessRules>();
                 await using var db = await context.CreateDbContextAsync();
                 var slug = context.GetArgument<string>("slug");
                 return await visible(access, db).Where(e => e.Slug == slug).FirstOrDefaultAsync(context.CancellationToken);

@@ -1,0 +1,29 @@
+using NetworkGraph.Api.Coalitions;
+using NetworkGraph.Api.Goals;
+using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Api.Reference;
+using NetworkGraph.Data.Campaigns;
+
+namespace NetworkGraph.Api.Campaigns;
+
+public sealed class CampaignFilter : FilterDeclaration<Campaign>
+{
+    public override string TypeName => "Campaign";
+
+    public CampaignFilter()
+    {
+        Text("title", c => c.Title, "The campaign's title (in its default locale).");
+        Text("slug", c => c.Slug, "The campaign's slug.");
+        List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => c => c.Themes, "What the campaign is about.");
+        List<AdvocacyGoalFilter, NetworkGraph.Data.Goals.AdvocacyGoal>("goals", scope =>
+        {
+            var goals = scope.Access.AdvocacyGoals(scope.Db);
+            return c => c.Goals.Where(g => goals.Any(visible => visible.Id == g.Id));
+        }, "The visible advocacy goals the campaign serves.");
+        List<CoalitionFilter, NetworkGraph.Data.Coalitions.Coalition>("coalitions", scope =>
+        {
+            var coalitions = scope.Access.Coalitions(scope.Db);
+            return c => c.Coalitions.Where(k => coalitions.Any(visible => visible.Id == k.Id));
+        }, "The visible coalitions behind the campaign.");
+    }
+}

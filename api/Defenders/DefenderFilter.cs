@@ -1,0 +1,25 @@
+using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Api.Organisations;
+using NetworkGraph.Api.Reference;
+using NetworkGraph.Data.Defenders;
+
+namespace NetworkGraph.Api.Defenders;
+
+/// <summary>Only what the public view of a defender shows can be filtered on: nothing reveals a hidden field.</summary>
+public sealed class DefenderFilter : FilterDeclaration<Defender>
+{
+    public override string TypeName => "Defender";
+
+    public DefenderFilter()
+    {
+        Text("alias", d => d.Alias, "The defender's public alias.");
+        Text("slug", d => d.Slug, "The defender's slug.");
+        List<CountryFilter, NetworkGraph.Data.Reference.Country>("countries", _ => d => d.Countries, "The countries the defender works in.");
+        List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => d => d.Themes, "What the defender works on.");
+        List<OrganisationFilter, NetworkGraph.Data.Organisations.Organisation>("organisations", scope =>
+        {
+            var affiliations = scope.Access.Affiliations(scope.Db);
+            return d => affiliations.Where(a => a.DefenderId == d.Id).Select(a => a.Organisation!);
+        }, "The organisations the defender is affiliated with.");
+    }
+}

@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Api.Organisations;
+using NetworkGraph.Api.Reference;
+using NetworkGraph.Data.Events;
+
+namespace NetworkGraph.Api.Events;
+
+public sealed class EventFilter : FilterDeclaration<Event>
+{
+    public override string TypeName => "Event";
+
+    public EventFilter()
+    {
+        Text("title", e => e.Title, "The event's title (in its default locale).");
+        Text("slug", e => e.Slug, "The event's slug.");
+        Choice("kind", e => e.Kind, "The kind of convening.");
+        Comparable<DateOnly, DateOnlyGraphType>("startsOn", e => e.StartsOn, "The first day.");
+        Comparable<DateOnly, DateOnlyGraphType>("endsOn", e => e.EndsOn, "The last day.");
+        Text("city", e => e.City, "Where it takes place.");
+        Related<CountryFilter, NetworkGraph.Data.Reference.Country>("country", e => e.Country, "The country it takes place in.");
+        List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => e => e.Themes, "What the event is about.");
+        List<OrganisationFilter, NetworkGraph.Data.Organisations.Organisation>("organisations", scope =>
+        {
+            var participations = scope.Access.Participations(scope.Db);
+            return e => participations.Where(p => p.EventId == e.Id && p.OrganisationId != null).Select(p => p.Organisation!);
+        }, "The organisations that organised or took part.");
+    }
+}

@@ -1,0 +1,53 @@
+using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Data.Reference;
+
+namespace NetworkGraph.Api.Reference;
+
+public sealed class CountryFilter : FilterDeclaration<Country>
+{
+    public override string TypeName => "Country";
+
+    public CountryFilter()
+    {
+        Text("code", c => c.Code, "ISO 3166-1 alpha-2 code.");
+        Text("name", c => c.Name, "English short name.");
+        Text("region", c => c.Region, "UN M49 region.");
+        Text("subregion", c => c.Subregion, "UN M49 sub-region.");
+        List<InstitutionMembershipFilter, InstitutionMembership>("institutions", _ => c => c.Memberships,
+            "The institutions and groupings the country belongs to.");
+    }
+}
+
+public sealed class InstitutionMembershipFilter : FilterDeclaration<InstitutionMembership>
+{
+    public override string TypeName => "InstitutionMember";
+
+    public InstitutionMembershipFilter()
+    {
+        Text("institution", m => m.InstitutionCode, "The institution's code: OSCE, COE, EU, UN, EAP, WB, CA.");
+        Choice("status", m => m.Status, "The country's status in the institution.");
+    }
+}
+
+public sealed class ThemeFilter : FilterDeclaration<Theme>
+{
+    public override string TypeName => "Theme";
+
+    public ThemeFilter()
+    {
+        Text("code", t => t.Code, "The theme's code, e.g. \"lgbtqi-rights\".");
+        Text("name", t => t.Name, "The theme's name.");
+        Text("parent", t => t.ParentCode, "The code of the broader theme.");
+    }
+}
+
+public sealed class InstitutionFilter : FilterDeclaration<Institution>
+{
+    public override string TypeName => "Institution";
+
+    public InstitutionFilter()
+    {
+        Text("code", i => i.Code, "OSCE, COE, EU, UN, EAP, WB or CA.");
+        Text("name", i => i.Name, "The institution's name.");
+    }
+}
