@@ -8,8 +8,8 @@ namespace NetworkGraph.Tests.ReadApi;
 public sealed class BatchingTests(AppFixture apps) : IClassFixture<AppFixture>
 {
     private const string ThreeLevels = """
-        query ($first: Int!) {
-          organisations(first: $first) {
+        query ($first: Int!, $where: OrganisationFilterInput, $order: [OrganisationSortInput!], $after: String) {
+          organisations(first: $first, where: $where, order: $order, after: $after) {
             nodes { name coalitions { nodes { name goals { nodes { title } } } } }
           }
         }
@@ -35,10 +35,10 @@ public sealed class BatchingTests(AppFixture apps) : IClassFixture<AppFixture>
         }
     }));
 
-    private static async Task<long> StatementsFor(NetworkGraphApp app, int first)
+    private static async Task<long> StatementsFor(NetworkGraphApp app, int first, object? where = null, object? order = null, string? after = null)
     {
         var before = app.SqlStatements;
-        var data = await app.DataAsync(ThreeLevels, new { first });
+        var data = await app.DataAsync(ThreeLevels, new { first, where, order, after });
         var statements = app.SqlStatements - before;
         var organisations = data["organisations"]!["nodes"]!.AsArray();
         Assert.Equal(first, organisations.Count);
@@ -54,6 +54,19 @@ public sealed class BatchingTests(AppFixture apps) : IClassFixture<AppFixture>
         var app = await App(provider);
         Assert.Equal(3, await StatementsFor(app, 5));
         Assert.Equal(3, await StatementsFor(app, 50));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task Filters_orders_and_cursors_add_no_statements(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        var where = new { name = new { startsWith = "batched" }, coalitions = new { some = new { goals = new { any = true } } } };
+        var order = new object[] { new { name = "DESC" } };
+        var first = await app.DataAsync("{ organisations(first: 3, order: [{ name: DESC }]) { pageInfo { endCursor } } }");
+        var after = first["organisations"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        Assert.Equal(3, await StatementsFor(app, 5, where, order, after));
+        Assert.Equal(3, await StatementsFor(app, 50, where, order));
     }
 
     [SkippableTheory]

@@ -41,6 +41,31 @@ public sealed class PagingTests(AppFixture apps) : IClassFixture<AppFixture>
 
     [SkippableTheory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task In_a_custom_order_rows_inserted_behind_the_cursor_stay_behind_and_rows_ahead_appear(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        const string query = "query ($after: String) { organisations(first: 4, after: $after, where: { name: { startsWith: \"paged\" } }, order: [{ name: DESC }]) { nodes { name } pageInfo { hasNextPage endCursor } } }";
+        var seen = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = (await app.DataAsync(query, new { after }))["organisations"]!;
+            seen.AddRange(page["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+            if (after is null)
+                await app.SeedAsync(db => db.AddRange(Organisation($"Paged Org 99 {provider}"), Organisation($"Paged Org 00 {provider}")));
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal(seen.OrderDescending(StringComparer.Ordinal), seen);
+        Assert.DoesNotContain($"Paged Org 99 {provider}", seen);
+        Assert.Contains($"Paged Org 00 {provider}", seen);
+        Assert.All(Enumerable.Range(1, Seeded), i => Assert.Contains($"Paged Org {i:00}", seen));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_cursor_from_another_list_or_made_up_is_a_coded_error(DatabaseProvider provider)
     {
         var app = await App(provider);
