@@ -12,6 +12,7 @@ using NetworkGraph.Data.Organisations;
 using NetworkGraph.Data.Proposals;
 using NetworkGraph.Data.Publishing;
 using NetworkGraph.Data.Reference;
+using NetworkGraph.Data.Search;
 using NetworkGraph.Data.Webhooks;
 
 namespace NetworkGraph.Data;
@@ -24,6 +25,7 @@ public sealed class NetworkGraphDbContext(DbContextOptions<NetworkGraphDbContext
     public DbSet<CivicSpaceIndex> CivicSpace => Set<CivicSpaceIndex>();
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<LocalizedText> LocalizedTexts => Set<LocalizedText>();
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Defender> Defenders => Set<Defender>();

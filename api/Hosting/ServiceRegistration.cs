@@ -16,6 +16,7 @@ using NetworkGraph.Api.GraphQL.Transport;
 using NetworkGraph.Api.Health;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
+using NetworkGraph.Api.Search;
 using NetworkGraph.Data;
 
 namespace NetworkGraph.Api.Hosting;
@@ -46,6 +47,7 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields, ReferenceQueries>();
         foreach (var source in ReferenceQueries.NodeSources()) services.AddSingleton(source);
         services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<IQueryFields, SearchQueries>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()

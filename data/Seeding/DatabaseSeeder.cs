@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Data.Seeding;
 
@@ -15,11 +16,12 @@ public static class DatabaseSeeder
             return;
         }
         if (options.Organisations is { } organisations)
-        {
             await SyntheticNetwork.SeedAsync(db, organisations, options.Edges, options.Seed, log, cancellationToken);
-            return;
+        else
+        {
+            await DemoNetwork.SeedAsync(db, options.Seed, cancellationToken);
+            log.WriteLine("Seeded the demo network.");
         }
-        await DemoNetwork.SeedAsync(db, options.Seed, cancellationToken);
-        log.WriteLine("Seeded the demo network.");
+        await SearchIndex.RebuildAsync(db, cancellationToken);
     }
 }

@@ -1428,3 +1428,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129121529_Search') THEN
+    CREATE TABLE "SearchEntries" (
+        "RecordId" uuid NOT NULL,
+        "Field" character varying(40) NOT NULL,
+        "Locale" character varying(35) NOT NULL,
+        "RecordType" character varying(40) NOT NULL,
+        "Text" character varying(100000) NOT NULL,
+        CONSTRAINT "PK_SearchEntries" PRIMARY KEY ("RecordId", "Field", "Locale")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129121529_Search') THEN
+    CREATE INDEX "IX_SearchEntries_RecordType" ON "SearchEntries" ("RecordType");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129121529_Search') THEN
+    CREATE INDEX "IX_SearchEntries_Text_Fts" ON "SearchEntries" USING GIN (to_tsvector('simple', "Text"));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129121529_Search') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129121529_Search', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -700,3 +700,28 @@ VALUES ('20261129115550_Initial', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "SearchEntries" (
+    "RecordId" TEXT NOT NULL,
+    "Field" TEXT NOT NULL,
+    "Locale" TEXT NOT NULL,
+    "RecordType" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    CONSTRAINT "PK_SearchEntries" PRIMARY KEY ("RecordId", "Field", "Locale")
+);
+
+CREATE INDEX "IX_SearchEntries_RecordType" ON "SearchEntries" ("RecordType");
+
+CREATE VIRTUAL TABLE "SearchEntriesFts" USING fts5("Text", content='SearchEntries', content_rowid='rowid');
+
+CREATE TRIGGER "SearchEntries_Inserted" AFTER INSERT ON "SearchEntries" BEGIN INSERT INTO "SearchEntriesFts"(rowid, "Text") VALUES (new.rowid, new."Text"); END;
+
+CREATE TRIGGER "SearchEntries_Deleted" AFTER DELETE ON "SearchEntries" BEGIN INSERT INTO "SearchEntriesFts"("SearchEntriesFts", rowid, "Text") VALUES ('delete', old.rowid, old."Text"); END;
+
+CREATE TRIGGER "SearchEntries_Updated" AFTER UPDATE ON "SearchEntries" BEGIN INSERT INTO "SearchEntriesFts"("SearchEntriesFts", rowid, "Text") VALUES ('delete', old.rowid, old."Text"); INSERT INTO "SearchEntriesFts"(rowid, "Text") VALUES (new.rowid, new."Text"); END;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129121522_Search', '10.0.15');
+
+COMMIT;
+

@@ -1574,3 +1574,39 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129121534_Search'
+)
+BEGIN
+    CREATE TABLE [SearchEntries] (
+        [RecordId] uniqueidentifier NOT NULL,
+        [Field] nvarchar(40) NOT NULL,
+        [Locale] nvarchar(35) NOT NULL,
+        [RecordType] nvarchar(40) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_SearchEntries] PRIMARY KEY ([RecordId], [Field], [Locale])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129121534_Search'
+)
+BEGIN
+    CREATE INDEX [IX_SearchEntries_RecordType] ON [SearchEntries] ([RecordType]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129121534_Search'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129121534_Search', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text;
 using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Api.GraphQL.Filtering;
@@ -10,8 +9,6 @@ namespace NetworkGraph.Api.GraphQL.Connections;
 
 public static class Paging
 {
-    private const string OffsetPrefix = "offset:";
-
     /// <summary>A page of a database list in the client's order, by keyset (see <see cref="Keyset{T}"/>); the query runs in the database.</summary>
     public static async Task<Connection<T>> FromQueryAsync<T>(
         IDbContextFactory<NetworkGraphDbContext> contexts, Func<NetworkGraphDbContext, IQueryable<T>> query,
@@ -41,35 +38,21 @@ public static class Paging
     /// <summary>A page of a list that is already loaded (a relation of one record), with offset cursors.</summary>
     public static Connection<T> FromList<T>(IReadOnlyList<T> all, PageRequest page)
     {
-        var end = page.Before is null ? all.Count : Math.Min(DecodeOffset(page.Before), all.Count);
-        var start = page.After is null ? 0 : Math.Min(DecodeOffset(page.After) + 1, end);
+        var end = page.Before is null ? all.Count : Math.Min(OffsetCursor.Decode(page.Before), all.Count);
+        var start = page.After is null ? 0 : Math.Min(OffsetCursor.Decode(page.After) + 1, end);
         if (page.Backward) start = Math.Max(start, end - page.Size);
         else end = Math.Min(end, start + page.Size);
         var edges = all.Skip(start).Take(end - start)
-            .Select((row, i) => new ConnectionEdge<T>(Encode(OffsetPrefix + (start + i)), row)).ToList();
+            .Select((row, i) => new ConnectionEdge<T>(OffsetCursor.Encode(start + i), row)).ToList();
         return new Connection<T>(edges, PageInfoOf(edges, hasNext: end < all.Count, hasPrevious: start > 0),
             _ => Task.FromResult(all.Count));
     }
 
-    private static PageInfo PageInfoOf<T>(List<ConnectionEdge<T>> edges, bool hasNext, bool hasPrevious) => new()
+    public static PageInfo PageInfoOf<T>(List<ConnectionEdge<T>> edges, bool hasNext, bool hasPrevious) => new()
     {
         HasNextPage = hasNext,
         HasPreviousPage = hasPrevious,
         StartCursor = edges.FirstOrDefault()?.Cursor,
         EndCursor = edges.LastOrDefault()?.Cursor,
     };
-
-    private static string Encode(string cursor) => Convert.ToBase64String(Encoding.UTF8.GetBytes(cursor));
-
-    private static int DecodeOffset(string cursor)
-    {
-        var bytes = new byte[cursor.Length];
-        if (cursor.Length <= 200 && Convert.TryFromBase64String(cursor, bytes, out var length))
-        {
-            var text = Encoding.UTF8.GetString(bytes, 0, length);
-            if (text.StartsWith(OffsetPrefix, StringComparison.Ordinal) && int.TryParse(text[OffsetPrefix.Length..], out var offset) && offset >= 0)
-                return offset;
-        }
-        throw new CodedError(ErrorCodes.InvalidCursor, "The cursor is not valid for this list.");
-    }
 }

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using GraphQL;
 using GraphQLParser.AST;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.GraphQL.Schema;
 
@@ -95,10 +97,15 @@ public sealed class GraphQLHttpEndpoint(
         return operation?.Operation == OperationType.Mutation;
     }
 
+    /// <summary>
+    /// The database cannot be reached (as opposed to a query failing): a transient provider error, SQLite unable to
+    /// open its file, or EF Core giving up after its retries. Anything else is an internal error, not a 503.
+    /// </summary>
     private static bool IsDatabaseFailure(Exception exception) =>
-        exception is DbException or TimeoutException
-        || exception.InnerException is { } inner && IsDatabaseFailure(inner)
-        || exception.GetType().Name == "RetryLimitExceededException";
+        exception is DbException { IsTransient: true } or SqliteException { SqliteErrorCode: SqliteCantOpen } or RetryLimitExceededException
+        || exception.InnerException is { } inner && IsDatabaseFailure(inner);
+
+    private const int SqliteCantOpen = 14;
 
     private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
     {

@@ -1474,6 +1474,53 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                     b.ToTable("Themes");
                 });
 
+            modelBuilder.Entity("NetworkGraph.Data.Search.SearchEntry", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(35)
+                        .HasColumnType("nvarchar(35)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("RecordId", "Field", "Locale");
+
+                    b.HasIndex("RecordType");
+
+                    b.ToTable("SearchEntries");
+                });
+
+            modelBuilder.Entity("NetworkGraph.Data.Search.SearchHit", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
+                });
+
             modelBuilder.Entity("NetworkGraph.Data.Webhooks.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1469,6 +1469,53 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.ToTable("Themes");
                 });
 
+            modelBuilder.Entity("NetworkGraph.Data.Search.SearchEntry", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecordId", "Field", "Locale");
+
+                    b.HasIndex("RecordType");
+
+                    b.ToTable("SearchEntries");
+                });
+
+            modelBuilder.Entity("NetworkGraph.Data.Search.SearchHit", b =>
+                {
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
+                });
+
             modelBuilder.Entity("NetworkGraph.Data.Webhooks.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

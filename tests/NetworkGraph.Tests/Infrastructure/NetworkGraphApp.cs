@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Data;
+using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Tests.Infrastructure;
 
@@ -26,7 +27,7 @@ public sealed class NetworkGraphApp(TestDatabase database) : WebApplicationFacto
         builder.UseSetting("Database:SeedDemoData", "false");
     }
 
-    /// <summary>Writes records straight to the database, as curators would have.</summary>
+    /// <summary>Writes records straight to the database, as curators would have, and refreshes the search index.</summary>
     public async Task SeedAsync(Action<NetworkGraphDbContext> add)
     {
         _ = Server; // start the host, which migrates the database
@@ -34,6 +35,7 @@ public sealed class NetworkGraphApp(TestDatabase database) : WebApplicationFacto
         await using var db = await contexts.CreateDbContextAsync();
         add(db);
         await db.SaveChangesAsync();
+        await SearchIndex.RebuildAsync(db);
     }
 
     /// <summary>POSTs a GraphQL request and returns the parsed response body; fails on a non-success status.</summary>
@@ -50,7 +52,7 @@ public sealed class NetworkGraphApp(TestDatabase database) : WebApplicationFacto
     public async Task<JsonNode> DataAsync(string query, object? variables = null)
     {
         var response = await QueryAsync(query, variables);
-        Assert.Null(response["errors"]);
+        Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
         return response["data"]!;
     }
 

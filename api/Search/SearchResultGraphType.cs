@@ -1,0 +1,27 @@
+using GraphQL.Types;
+using NetworkGraph.Api.Campaigns;
+using NetworkGraph.Api.Coalitions;
+using NetworkGraph.Api.Defenders;
+using NetworkGraph.Api.Events;
+using NetworkGraph.Api.Goals;
+using NetworkGraph.Api.Organisations;
+
+namespace NetworkGraph.Api.Search;
+
+public sealed class SearchResultGraphType : UnionGraphType
+{
+    public SearchResultGraphType()
+    {
+        Name = "SearchResult";
+        Description = "A record found by a search.";
+        Type<OrganisationType>();
+        Type<DefenderType>();
+        Type<CoalitionType>();
+        Type<AdvocacyGoalType>();
+        Type<EventType>();
+        Type<CampaignType>();
+    }
+}
+
+/// <summary>The kinds of record a search can be limited to; values are the GraphQL type names.</summary>
+public enum SearchableType { Organisation, Defender, Coalition, AdvocacyGoal, Event, Campaign }

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NetworkGraph.Data.Campaigns;
+using NetworkGraph.Data.Coalitions;
+using NetworkGraph.Data.Common;
+using NetworkGraph.Data.Defenders;
+using NetworkGraph.Data.Events;
+using NetworkGraph.Data.Goals;
+using NetworkGraph.Data.Organisations;
+
+namespace NetworkGraph.Data.Search;
+
+/// <summary>
+/// Fills <see cref="SearchEntry"/> from the records and their translations, and searches it: SQLite with an
+/// FTS5 table kept in step by triggers, PostgreSQL with a GIN-indexed <c>to_tsvector('simple', …)</c> (no
+/// stemming, so every language and script is treated alike), SQL Server with LIKE. Words match as prefixes.
+/// </summary>
+public static class SearchIndex
+{
+    private sealed record Source(string RecordType, Type Entity, string[] Fields);
+
+    /// <summary>The searchable columns of each type, named as their GraphQL fields (translations use the same names).</summary>
+    private static readonly Source[] Sources =
+    [
+        new("Organisation", typeof(Organisation), ["name", "acronym", "description"]),
+        new("Defender", typeof(Defender), ["alias", "bio"]),
+        new("Coalition", typeof(Coalition), ["name", "acronym", "purpose"]),
+        new("AdvocacyGoal", typeof(AdvocacyGoal), ["title", "summary"]),
+        new("Event", typeof(Event), ["title", "city", "description"]),
+        new("Campaign", typeof(Campaign), ["title", "summary", "body"]),
+    ];
+
+    public const int MaxTerms = 8;
+
+    /// <summary>
+    /// SQLite ranks at most this many matching texts; the LIMIT also keeps SQLite from flattening the ranking
+    /// subquery into the grouped query, where bm25() cannot run.
+    /// </summary>
+    private const int MaxMatches = 10_000;
+
+    /// <summary>The field name of the entry that holds all texts of a record in its default locale.</summary>
+    private const string RecordField = "*";
+
+    /// <summary>Rebuilds the whole index in a few INSERT … SELECT statements.</summary>
+    public static async Task RebuildAsync(NetworkGraphDbContext db, CancellationToken cancellationToken = default)
+    {
+        await db.SearchEntries.ExecuteDeleteAsync(cancellationToken);
+        foreach (var source in Sources)
+        {
+            var table = Quote(db.Model.FindEntityType(source.Entity)!.GetTableName()!);
+            // Every name in these statements comes from the declarations above, never from a client.
+            var columns = string.Join(", ' ', ", source.Fields.Select(field => Quote(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(field))));
+            var ownTexts = $"""
+                INSERT INTO "SearchEntries" ("RecordId", "Field", "Locale", "RecordType", "Text")
+                SELECT "Id", '{RecordField}', "DefaultLocale", '{source.RecordType}', CONCAT({columns}) FROM {table}
+                """;
+            await db.Database.ExecuteSqlRawAsync(ownTexts, cancellationToken);
+            var translations = $"""
+                INSERT INTO "SearchEntries" ("RecordId", "Field", "Locale", "RecordType", "Text")
+                SELECT t."OwnerId", t."Field", t."Locale", '{source.RecordType}', t."Text"
+                FROM "LocalizedTexts" t JOIN {table} r ON r."Id" = t."OwnerId" AND r."DefaultLocale" <> t."Locale"
+                """;
+            await db.Database.ExecuteSqlRawAsync(translations, cancellationToken);
+        }
+    }
+
+    /// <summary>The records matching every word of the text, best first; null when the text has no words.</summary>
+    public static IQueryable<SearchHit>? Hits(NetworkGraphDbContext db, string text)
+    {
+        var terms = Terms(text);
+        if (terms.Count == 0) return null;
+        if (db.Database.IsSqlite())
+            return db.Set<SearchHit>().FromSqlRaw("""
+                SELECT e."RecordType", e."RecordId", MAX(m.score) AS "Score"
+                FROM (SELECT rowid AS id, -bm25("SearchEntriesFts") AS score FROM "SearchEntriesFts" WHERE "SearchEntriesFts" MATCH {0}
+                      ORDER BY rank LIMIT {1}) m
+                JOIN "SearchEntries" e ON e.rowid = m.id
+                GROUP BY e."RecordType", e."RecordId"
+                """, string.Join(" AND ", terms.Select(term => $"\"{term}\"*")), MaxMatches);
+        if (db.Database.IsNpgsql())
+            return db.Set<SearchHit>().FromSqlRaw("""
+                SELECT e."RecordType", e."RecordId", MAX(ts_rank(to_tsvector('simple', e."Text"), q))::float8 AS "Score"
+                FROM "SearchEntries" e, to_tsquery('simple', {0}) q
+                WHERE to_tsvector('simple', e."Text") @@ q
+                GROUP BY e."RecordType", e."RecordId"
+                """, string.Join(" & ", terms.Select(term => $"{term}:*")));
+        var conditions = string.Join(" AND ", terms.Select((_, i) => $"e.\"Text\" LIKE {{{i}}}"));
+        var likeSearch = $"""
+            SELECT e."RecordType", e."RecordId", CAST(COUNT(*) AS float) AS "Score"
+            FROM "SearchEntries" e WHERE {conditions}
+            GROUP BY e."RecordType", e."RecordId"
+            """;
+        return db.Set<SearchHit>().FromSqlRaw(likeSearch, terms.Select(term => (object)$"%{term}%").ToArray());
+    }
+
+    /// <summary>The words of a search text: letters and digits of any script, lower-cased, at most <see cref="MaxTerms"/>.</summary>
+    public static List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in text.Append(' '))
+        {
+            if (char.IsLetterOrDigit(c)) word.Append(char.ToLowerInvariant(c));
+            else if (word.Length > 0)
+            {
+                if (terms.Count < MaxTerms) terms.Add(word.ToString());
+                word.Clear();
+            }
+        }
+        return terms;
+    }
+
+    private static string Quote(string identifier) => $"\"{identifier}\"";
+}
