@@ -12,6 +12,7 @@ public sealed class CampaignFilter : FilterDeclaration<Campaign>
 
     public CampaignFilter()
     {
+        Id(c => c.Id);
         Text("title", c => c.Title, "The campaign's title (in its default locale).");
         Text("slug", c => c.Slug, "The campaign's slug.");
         List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => c => c.Themes, "What the campaign is about.");

@@ -13,6 +13,7 @@ public sealed class CoalitionFilter : FilterDeclaration<Coalition>
 
     public CoalitionFilter()
     {
+        Id(c => c.Id);
         Text("name", c => c.Name, "The coalition's name.");
         Text("slug", c => c.Slug, "The coalition's slug.");
         Text("acronym", c => c.Acronym, "The coalition's acronym.");

@@ -12,6 +12,7 @@ public sealed class DefenderFilter : FilterDeclaration<Defender>
 
     public DefenderFilter()
     {
+        Id(d => d.Id);
         Text("alias", d => d.Alias, "The defender's public alias.");
         Text("slug", d => d.Slug, "The defender's slug.");
         List<CountryFilter, NetworkGraph.Data.Reference.Country>("countries", _ => d => d.Countries, "The countries the defender works in.");

@@ -12,6 +12,7 @@ public sealed class EventFilter : FilterDeclaration<Event>
 
     public EventFilter()
     {
+        Id(e => e.Id);
         Text("title", e => e.Title, "The event's title (in its default locale).");
         Text("slug", e => e.Slug, "The event's slug.");
         Choice("kind", e => e.Kind, "The kind of convening.");

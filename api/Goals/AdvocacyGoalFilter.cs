@@ -13,6 +13,7 @@ public sealed class AdvocacyGoalFilter : FilterDeclaration<AdvocacyGoal>
 
     public AdvocacyGoalFilter()
     {
+        Id(g => g.Id);
         Text("title", g => g.Title, "The goal's title (in its default locale).");
         Text("slug", g => g.Slug, "The goal's slug.");
         Choice("status", g => g.GoalStatus, "Whether the goal is pursued, achieved or dropped.");

@@ -14,6 +14,7 @@ public sealed class OrganisationFilter : FilterDeclaration<Organisation>
 
     public OrganisationFilter()
     {
+        Id(o => o.Id);
         Text("name", o => o.Name, "The organisation's name.");
         Text("slug", o => o.Slug, "The organisation's slug.");
         Text("acronym", o => o.Acronym, "The organisation's acronym.");

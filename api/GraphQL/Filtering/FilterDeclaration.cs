@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using NetworkGraph.Api.GraphQL.Relay;
 
 namespace NetworkGraph.Api.GraphQL.Filtering;
 
@@ -17,6 +18,18 @@ public abstract class FilterDeclaration<T> : IFilterDeclaration where T : class
     public Type EntityType => typeof(T);
     public IReadOnlyList<FilterField> Fields => fields;
     public IReadOnlyList<SortField> SortFields => sortFields;
+
+    /// <summary>The record's global ID: eq neq in nin; an ID of another type is a coded error.</summary>
+    protected void Id(Expression<Func<T, Guid>> id) =>
+        fields.Add(new ScalarFilterField("id", $"The {TypeName}'s global ID.", id, typeof(IdOperationFilterInputType),
+            (op, column, value) => ScalarOperators.Build(op, column, GlobalIds(value))));
+
+    private object? GlobalIds(object? value) => value switch
+    {
+        string id => GlobalId.DecodeGuid(id, TypeName),
+        IEnumerable<object?> ids => ids.Select(GlobalIds).ToList(),
+        _ => throw new CodedError(ErrorCodes.InvalidArgument, "An ID filter needs IDs."),
+    };
 
     /// <summary>A text column: case-insensitive eq neq in nin contains startsWith endsWith; sortable.</summary>
     protected void Text(string name, Expression<Func<T, string?>> column, string description)

@@ -55,6 +55,19 @@ public sealed class SortEnumGraphType : EnumerationGraphType<SortDirection>
     }
 }
 
+public sealed class IdOperationFilterInputType : InputObjectGraphType
+{
+    public IdOperationFilterInputType()
+    {
+        Name = "IdOperationFilterInput";
+        Description = "Conditions on a global ID.";
+        Field<IdGraphType>("eq").Description("Is this record.");
+        Field<IdGraphType>("neq").Description("Is not this record.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("in").Description("Is one of these records.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("nin").Description("Is none of these records.");
+    }
+}
+
 public sealed class StringOperationFilterInputType : InputObjectGraphType
 {
     public StringOperationFilterInputType()

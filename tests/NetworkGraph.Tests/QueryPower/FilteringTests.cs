@@ -152,6 +152,20 @@ public sealed class FilteringTests(AppFixture apps) : IClassFixture<AppFixture>
 
     [SkippableTheory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task Records_are_filtered_by_the_global_ids_of_their_relations_and_a_foreign_id_is_a_coded_error(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        var ids = await app.DataAsync("{ coalition(slug: \"rainbow-coalition\") { id } organisation(slug: \"beta-rights-watch\") { id } }");
+        var rainbow = ids["coalition"]!["id"]!.GetValue<string>();
+        var beta = ids["organisation"]!["id"]!.GetValue<string>();
+        await AssertMatches(provider, $"{{ coalitions: {{ some: {{ id: {{ eq: \"{rainbow}\" }} }} }} }}", "Alpha Legal Aid", "Gamma Media Centre");
+        await AssertMatches(provider, $"{{ id: {{ nin: [\"{beta}\"] }}, coalitions: {{ any: true }} }}", "Alpha Legal Aid", "Gamma Media Centre");
+        var foreign = await app.QueryAsync($"{{ organisations(where: {{ coalitions: {{ some: {{ id: {{ eq: \"{beta}\" }} }} }} }}) {{ totalCount }} }}");
+        Assert.Equal("INVALID_ID", foreign["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Bad_filter_and_order_input_gets_a_coded_error(DatabaseProvider provider)
     {
         var app = await App(provider);
