@@ -7,19 +7,29 @@ namespace NetworkGraph.Data;
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
     private long count;
+    private string? lastQuery;
 
     public long Count => Interlocked.Read(ref count);
 
+    /// <summary>The text of the latest query that read rows.</summary>
+    public string? LastQuery => Volatile.Read(ref lastQuery);
+
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Interlocked.Increment(ref count);
+        CountQuery(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref count);
+        CountQuery(command);
         return ValueTask.FromResult(result);
+    }
+
+    private void CountQuery(DbCommand command)
+    {
+        Interlocked.Increment(ref count);
+        Volatile.Write(ref lastQuery, command.CommandText);
     }
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)

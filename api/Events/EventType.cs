@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.GraphQL.DataLoading;
+using NetworkGraph.Api.GraphQL.Projection;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
@@ -27,6 +28,7 @@ public sealed class EventType : ObjectGraphType<Event>
         Field(e => e.City, nullable: true);
         this.LocalizedField("description", "What the event is about.", e => e.Description);
         Field<CountryType>("country")
+            .Reads(nameof(Event.CountryCode))
             .Resolve(context => context.Source.CountryCode is { } code ? context.Loaders().CountryByCode(code) : null);
         this.ReferenceListField<Event, ThemeType, Theme>("themes", nameof(Event.Themes), "What the event is about.");
         this.RelatedConnection<Event, OrganisationType, Organisation>("organisations", "Organisations that organised or took part.",

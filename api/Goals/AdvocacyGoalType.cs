@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.GraphQL.DataLoading;
+using NetworkGraph.Api.GraphQL.Projection;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
@@ -22,7 +23,7 @@ public sealed class AdvocacyGoalType : ObjectGraphType<AdvocacyGoal>
         Field(g => g.Slug);
         this.LocalizedField("title", "The goal in a few words.", g => g.Title);
         this.LocalizedField("summary", "The goal explained.", g => g.Summary);
-        Field("status", g => g.GoalStatus).Description("Whether the goal is still pursued, achieved or dropped.");
+        Field("status", g => g.GoalStatus).Reads(nameof(AdvocacyGoal.GoalStatus)).Description("Whether the goal is still pursued, achieved or dropped.");
         Field(g => g.HorizonYear, nullable: true).Description("The year by which the goal should be reached.");
         this.ReferenceListField<AdvocacyGoal, InstitutionType, Institution>("targetInstitutions", nameof(AdvocacyGoal.TargetInstitutions), "The institutions the goal addresses.");
         this.ReferenceListField<AdvocacyGoal, ThemeType, Theme>("themes", nameof(AdvocacyGoal.Themes), "What the goal is about.");

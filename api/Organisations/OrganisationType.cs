@@ -3,6 +3,7 @@ using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL.DataLoading;
+using NetworkGraph.Api.GraphQL.Projection;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
@@ -29,6 +30,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field(o => o.FoundedYear, nullable: true);
         this.LocalizedField("description", "What the organisation does.", o => o.Description);
         Field<NonNullGraphType<CountryType>>("headquartersCountry")
+            .Reads(nameof(Organisation.HeadquartersCountryCode))
             .Resolve(context => context.Loaders().CountryByCode(context.Source.HeadquartersCountryCode));
         this.ReferenceListField<Organisation, CountryType, Country>("operatingCountries", nameof(Organisation.OperatingCountries), "Countries the organisation works in.");
         this.ReferenceListField<Organisation, ThemeType, Theme>("themes", nameof(Organisation.Themes), "What the organisation works on.");

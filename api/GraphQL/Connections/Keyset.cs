@@ -16,14 +16,16 @@ namespace NetworkGraph.Api.GraphQL.Connections;
 public sealed class Keyset<T> where T : Entity
 {
     private readonly ParameterExpression record;
+    private readonly Expression projection;
     private readonly List<Key> keys;
     private readonly string signature;
 
     private sealed record Key(Expression Value, bool Descending, bool Nullable);
 
-    public Keyset(ParameterExpression record, IEnumerable<SortKey> order, IModel model)
+    public Keyset(ParameterExpression record, IEnumerable<SortKey> order, Expression projection, IModel model)
     {
         this.record = record;
+        this.projection = projection;
         keys = [.. order.Select(key => new Key(key.Key, key.Descending, IsNullable(key.Key, model))),
             new Key(Expression.Property(record, nameof(Entity.Id)), false, false)];
         signature = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
@@ -55,12 +57,12 @@ public sealed class Keyset<T> where T : Entity
         return query.Where(Expression.Lambda<Func<T, bool>>(AfterFrom(0, values, reverse), record));
     }
 
-    /// <summary>Each row with the values of its keys, read in the same SQL statement.</summary>
+    /// <summary>Each row (the projected record) with the values of its keys, read in the same SQL statement.</summary>
     public IQueryable<KeyedRow<T>> WithKeys(IQueryable<T> query)
     {
         var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(k.Value, typeof(object))));
         var row = Expression.MemberInit(Expression.New(typeof(KeyedRow<T>)),
-            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Row))!, record),
+            Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Row))!, projection),
             Expression.Bind(typeof(KeyedRow<T>).GetProperty(nameof(KeyedRow<T>.Keys))!, values));
         return query.Select(Expression.Lambda<Func<T, KeyedRow<T>>>(row, record));
     }

@@ -12,12 +12,13 @@ public static class Paging
     /// <summary>A page of a database list in the client's order, by keyset (see <see cref="Keyset{T}"/>); the query runs in the database.</summary>
     public static async Task<Connection<T>> FromQueryAsync<T>(
         IDbContextFactory<NetworkGraphDbContext> contexts, Func<NetworkGraphDbContext, IQueryable<T>> query,
-        Func<ParameterExpression, IReadOnlyList<SortKey>> order, PageRequest page, CancellationToken cancellationToken)
+        Func<ParameterExpression, IReadOnlyList<SortKey>> order, Func<ParameterExpression, Expression> projection,
+        PageRequest page, CancellationToken cancellationToken)
         where T : Entity
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = Expression.Parameter(typeof(T), "record");
-        var keyset = new Keyset<T>(record, order(record), db.Model);
+        var keyset = new Keyset<T>(record, order(record), projection(record), db.Model);
         var rows = query(db);
         var cursor = page.Backward ? page.Before : page.After;
         if (cursor is not null) rows = keyset.After(rows, cursor, page.Backward);

@@ -31,7 +31,7 @@ public static class RootFields
                 var order = context.GetArgument<List<object?>?>("order") ?? [];
                 return await Paging.FromQueryAsync(services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>(),
                     db => where is null ? visible(access, db) : visible(access, db).Where(filter.Predicate(where, new FilterScope(access, db))),
-                    record => filter.SortKeys(record, order), page, context.CancellationToken);
+                    record => filter.SortKeys(record, order), Projection.Projection.OfConnection<T>(context), page, context.CancellationToken);
             });
 
     public static void AddBySlug<TType, T>(ObjectGraphType query, string name, string description,
