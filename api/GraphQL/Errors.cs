@@ -18,6 +18,9 @@ public static class ErrorCodes
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
 }
 
 /// <summary>An expected failure in a resolver: a coded GraphQL error, never a 500.</summary>

@@ -22,4 +22,16 @@ public sealed class GraphQLOptions
 
     /// <summary>How long one operation may run before it is cancelled.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most fields an operation may nest in one another.</summary>
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>The most aliased fields an operation may have, fragments counted where they are spread.</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>The highest estimated cost an operation may have: about the number of records it may load.</summary>
+    public int MaxCost { get; set; } = 5000;
+
+    /// <summary>The size the cost assumes for a list that is not paged, such as countries or an institution's member states.</summary>
+    public int AssumedListSize { get; set; } = 20;
 }

@@ -10,6 +10,7 @@ using NetworkGraph.Api.Events;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.DataLoading;
+using NetworkGraph.Api.GraphQL.Limits;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.GraphQL.Transport;
@@ -50,6 +51,7 @@ public static class ServiceRegistration
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()
             .AddGraphTypes(typeof(ServiceRegistration).Assembly)
+            .AddOperationLimits()
             // Letters of every script stay readable in responses; HTML-sensitive characters are still escaped.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
