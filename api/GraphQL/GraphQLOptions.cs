@@ -34,4 +34,7 @@ public sealed class GraphQLOptions
 
     /// <summary>The size the cost assumes for a list that is not paged, such as countries or an institution's member states.</summary>
     public int AssumedListSize { get; set; } = 20;
+
+    /// <summary>When true, callers must send the ID of a trusted document instead of a query.</summary>
+    public bool TrustedDocumentsOnly { get; set; }
 }

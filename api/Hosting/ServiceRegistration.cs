@@ -14,6 +14,7 @@ using NetworkGraph.Api.GraphQL.Limits;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.GraphQL.Transport;
+using NetworkGraph.Api.GraphQL.TrustedDocuments;
 using NetworkGraph.Api.Health;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
@@ -35,6 +36,8 @@ public static class ServiceRegistration
         services.AddScoped<DataLoaders>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<TrustedDocumentStore>();
+        services.AddSingleton<TrustedDocumentPolicy>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<IdePage>();
 
