@@ -18,6 +18,11 @@ public static class ErrorCodes
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+    public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
 }
 
 /// <summary>An expected failure in a resolver: a coded GraphQL error, never a 500.</summary>

@@ -22,4 +22,19 @@ public sealed class GraphQLOptions
 
     /// <summary>How long one operation may run before it is cancelled.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most fields an operation may nest in one another.</summary>
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>The most aliased fields an operation may have, fragments counted where they are spread.</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>The highest estimated cost an operation may have: about the number of records it may load.</summary>
+    public int MaxCost { get; set; } = 5000;
+
+    /// <summary>The size the cost assumes for a list that is not paged, such as countries or an institution's member states.</summary>
+    public int AssumedListSize { get; set; } = 20;
+
+    /// <summary>When true, callers must send the ID of a trusted document instead of a query.</summary>
+    public bool TrustedDocumentsOnly { get; set; }
 }

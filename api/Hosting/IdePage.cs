@@ -12,7 +12,7 @@ public sealed class IdePage(IWebHostEnvironment environment)
         File.Exists(Path.Combine(environment.ContentRootPath, "wwwroot", "graphiql", "graphiql.js")) ? "graphiql.html" : "missing.html"));
 
     public static bool IsRequestedBy(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && ResponseMediaType.WantsHtml(request);
+        HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("documentId") && ResponseMediaType.WantsHtml(request);
 
     public async Task WriteAsync(HttpContext http)
     {

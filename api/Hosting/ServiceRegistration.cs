@@ -10,9 +10,11 @@ using NetworkGraph.Api.Events;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.DataLoading;
+using NetworkGraph.Api.GraphQL.Limits;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.GraphQL.Transport;
+using NetworkGraph.Api.GraphQL.TrustedDocuments;
 using NetworkGraph.Api.Health;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
@@ -35,6 +37,8 @@ public static class ServiceRegistration
         services.AddScoped<DataLoaders>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<TrustedDocumentStore>();
+        services.AddSingleton<TrustedDocumentPolicy>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<IdePage>();
 
@@ -52,6 +56,7 @@ public static class ServiceRegistration
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()
             .AddGraphTypes(typeof(ServiceRegistration).Assembly)
+            .AddOperationLimits()
             // Letters of every script stay readable in responses; HTML-sensitive characters are still escaped.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Api.GraphQL.TrustedDocuments;
 
 namespace NetworkGraph.Api.GraphQL.Transport;
 
@@ -17,6 +18,7 @@ public sealed class GraphQLHttpEndpoint(
     IGraphQLSerializer serializer,
     GraphQLRequestReader reader,
     DocumentCache documents,
+    TrustedDocumentPolicy trustedDocuments,
     IOptions<GraphQLOptions> options)
 {
     public async Task HandleAsync(HttpContext http)
@@ -52,16 +54,17 @@ public sealed class GraphQLHttpEndpoint(
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.Query))
-            throw new TransportException(StatusCodes.Status400BadRequest, ErrorCodes.MissingQuery, "The request has no 'query'.");
-        var document = documents.Get(request.Query);
+        var query = trustedDocuments.QueryOf(http, request);
+        if (string.IsNullOrWhiteSpace(query))
+            throw new TransportException(StatusCodes.Status400BadRequest, ErrorCodes.MissingQuery, "The request has no 'query' or 'documentId'.");
+        var document = documents.Get(query);
         if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
             throw new TransportException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MutationOverGet,
                 "Mutations must be sent with POST.");
 
         return await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = request.Query,
+            Query = query,
             Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,

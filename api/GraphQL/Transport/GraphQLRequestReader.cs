@@ -26,10 +26,11 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
         using (json)
         {
             if (json.RootElement.ValueKind != JsonValueKind.Object)
-                throw Invalid("The request body must be a JSON object with a 'query' member.");
+                throw Invalid("The request body must be a JSON object with a 'query' or 'documentId' member.");
             var root = json.RootElement;
             return new GraphQLHttpRequest(
                 OptionalString(root, "query"),
+                OptionalString(root, "documentId"),
                 OptionalString(root, "operationName"),
                 OptionalMap(root, "variables"),
                 OptionalMap(root, "extensions"));
@@ -38,6 +39,7 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
 
     public GraphQLHttpRequest ReadGet(HttpRequest request) => new(
         Single(request.Query, "query"),
+        Single(request.Query, "documentId"),
         Single(request.Query, "operationName"),
         MapFromParameter(request.Query, "variables"),
         MapFromParameter(request.Query, "extensions"));

@@ -2,11 +2,19 @@ using NetworkGraph.Data;
 
 namespace NetworkGraph.Tests.Infrastructure;
 
-/// <summary>One app per database provider for a test class, started when a test first asks for it.</summary>
-public sealed class AppFixture : IAsyncLifetime
+/// <summary>
+/// One app per database provider for a test class, started when a test first asks for it. A derived fixture
+/// passes settings for test classes that need other limits.
+/// </summary>
+public class AppFixture : IAsyncLifetime
 {
     private readonly Dictionary<DatabaseProvider, Task<NetworkGraphApp>> apps = [];
     private readonly Lock gate = new();
+    private readonly IReadOnlyDictionary<string, string>? settings;
+
+    public AppFixture() { }
+
+    protected AppFixture(IReadOnlyDictionary<string, string> settings) => this.settings = settings;
 
     public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL, DatabaseProvider.SqlServer];
 
@@ -22,9 +30,9 @@ public sealed class AppFixture : IAsyncLifetime
         }
     }
 
-    private static async Task<NetworkGraphApp> Start(DatabaseProvider provider, Func<NetworkGraphApp, Task>? seed)
+    private async Task<NetworkGraphApp> Start(DatabaseProvider provider, Func<NetworkGraphApp, Task>? seed)
     {
-        var app = new NetworkGraphApp(TestDatabase.Create(provider));
+        var app = new NetworkGraphApp(TestDatabase.Create(provider), settings);
         if (seed is not null) await seed(app);
         return app;
     }

@@ -11,8 +11,11 @@ using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Tests.Infrastructure;
 
-/// <summary>The real service in process, over a fresh database with reference data and no demo network.</summary>
-public sealed class NetworkGraphApp(TestDatabase database) : WebApplicationFactory<Program>
+/// <summary>
+/// The real service in process, over a fresh database with reference data and no demo network; settings,
+/// when given, override the configuration (e.g. "GraphQL:MaxCost").
+/// </summary>
+public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -25,6 +28,7 @@ public sealed class NetworkGraphApp(TestDatabase database) : WebApplicationFacto
         builder.UseSetting("ConnectionStrings:NetworkGraph", Database.ConnectionString);
         builder.UseSetting("Database:PrepareOnStart", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
     /// <summary>Writes records straight to the database, as curators would have, and refreshes the search index.</summary>

@@ -4,8 +4,11 @@ using static NetworkGraph.Tests.Infrastructure.TestData;
 
 namespace NetworkGraph.Tests.ReadApi;
 
+/// <summary>The cost limit raised: batching is measured on wider queries than one request may cost by default.</summary>
+public sealed class WideQueryApps() : AppFixture(new Dictionary<string, string> { ["GraphQL:MaxCost"] = "1000000" });
+
 /// <summary>Relations load through per-request DataLoaders: the statement count follows the query's depth, not its rows.</summary>
-public sealed class BatchingTests(AppFixture apps) : IClassFixture<AppFixture>
+public sealed class BatchingTests(WideQueryApps apps) : IClassFixture<WideQueryApps>
 {
     private const string ThreeLevels = """
         query ($first: Int!, $where: OrganisationFilterInput, $order: [OrganisationSortInput!], $after: String) {

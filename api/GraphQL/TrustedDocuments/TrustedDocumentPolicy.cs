@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using NetworkGraph.Api.GraphQL.Transport;
+
+namespace NetworkGraph.Api.GraphQL.TrustedDocuments;
+
+/// <summary>
+/// Turns a request's <c>documentId</c> into the trusted document's text, and refuses a plain query where trusted
+/// documents are mandatory. The transport resolves the ID before execution, so a trusted document is parsed, cached,
+/// validated and limited like any query; GraphQL.NET's <c>UsePersistedDocuments</c> would answer from inside the
+/// executer with its own error codes and statuses instead of the transport's.
+/// </summary>
+public sealed class TrustedDocumentPolicy(TrustedDocumentStore store, IOptions<GraphQLOptions> options)
+{
+    /// <summary>The query text to run: the trusted document the request names, else its own query (null when it has none).</summary>
+    public string? QueryOf(HttpContext http, GraphQLHttpRequest request)
+    {
+        if (request.DocumentId is { } documentId)
+        {
+            if (request.Query is not null)
+                throw Refused(ErrorCodes.InvalidRequest, "Send either 'query' or 'documentId', not both.");
+            return store.Documents.TryGetValue(documentId, out var query)
+                ? query
+                : throw Refused(ErrorCodes.PersistedDocumentNotFound, "No trusted document has this 'documentId'.");
+        }
+        if (RequiresTrustedDocument(http))
+            throw Refused(ErrorCodes.PersistedDocumentRequired, "This endpoint runs trusted documents only: send a 'documentId' instead of a 'query'.");
+        return request.Query;
+    }
+
+    /// <summary>Whether the caller may run trusted documents only. Every caller is anonymous until roles exist.</summary>
+    public bool RequiresTrustedDocument(HttpContext http) => options.Value.TrustedDocumentsOnly;
+
+    private static TransportException Refused(string code, string message) => new(StatusCodes.Status400BadRequest, code, message);
+}
