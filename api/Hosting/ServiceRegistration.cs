@@ -33,6 +33,7 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddResponseCompression(options =>
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append(ResponseMediaType.GraphQLResponse));
+        services.AddScoped<CurrentViewer>();
         services.AddScoped<AccessRules>();
         services.AddScoped<DataLoaders>();
         services.AddSingleton<DocumentCache>();

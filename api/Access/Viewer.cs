@@ -1,0 +1,17 @@
+using NetworkGraph.Data.Access;
+
+namespace NetworkGraph.Api.Access;
+
+/// <summary>Who is asking: the role, a name for the audit log, and for partners the organisation they act for.</summary>
+public sealed record Viewer(Role Role, string Actor, Guid? OrganisationId = null, Guid? ApiKeyId = null)
+{
+    public static readonly Viewer Anonymous = new(Role.Anonymous, "anonymous");
+
+    public bool IsStaff => Role is Role.Curator or Role.Admin;
+}
+
+/// <summary>The viewer of the current request; anonymous until authentication says otherwise.</summary>
+public sealed class CurrentViewer
+{
+    public Viewer Viewer { get; set; } = Viewer.Anonymous;
+}
