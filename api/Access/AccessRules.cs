@@ -1,6 +1,6 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Data;
+using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Campaigns;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Common;
@@ -14,13 +14,18 @@ namespace NetworkGraph.Api.Access;
 
 /// <summary>
 /// The one place that says which rows a caller may see. Every read — root lists, lookups by id or slug,
-/// relations, counts — starts from these queries, so a hidden record is indistinguishable from a missing one.
-/// The public view: published records with Public visibility; defenders only with publication consent and
-/// a risk level of at most Elevated; edges only when Public and when both of their ends are visible (checked here, not left to callers).
+/// relations, counts, filters, search — starts from these queries, so a hidden record is indistinguishable
+/// from a missing one. Anonymous callers see published records with Public visibility, defenders only with
+/// publication consent and a risk level of at most Elevated; partners also see Partners-visible records and
+/// defenders at most Elevated without a public consent; staff see everything, drafts included. An edge is
+/// visible when its own visibility allows and both of its ends are visible (checked here, not left to callers).
 /// </summary>
-public sealed class AccessRules
+public sealed class AccessRules(CurrentViewer current)
 {
-    private static readonly RiskLevel[] PublicRiskLevels = [RiskLevel.Low, RiskLevel.Elevated];
+    private static readonly RiskLevel[] ShareableRiskLevels = [RiskLevel.Low, RiskLevel.Elevated];
+    private static readonly Visibility[] PartnerVisibilities = [Visibility.Public, Visibility.Partners];
+
+    private Role Role => current.Viewer.Role;
 
     public IQueryable<Organisation> Organisations(NetworkGraphDbContext db) => Curated(db.Organisations);
 
@@ -32,8 +37,12 @@ public sealed class AccessRules
 
     public IQueryable<Campaign> Campaigns(NetworkGraphDbContext db) => Curated(db.Campaigns);
 
-    public IQueryable<Defender> Defenders(NetworkGraphDbContext db) =>
-        Curated(db.Defenders).Where(d => d.PublicationConsent && PublicRiskLevels.Contains(d.RiskLevel));
+    public IQueryable<Defender> Defenders(NetworkGraphDbContext db) => Role switch
+    {
+        Role.Curator or Role.Admin => Curated(db.Defenders),
+        Role.Partner => Curated(db.Defenders).Where(d => ShareableRiskLevels.Contains(d.RiskLevel)),
+        _ => Curated(db.Defenders).Where(d => d.PublicationConsent && ShareableRiskLevels.Contains(d.RiskLevel)),
+    };
 
     public IQueryable<Membership> Memberships(NetworkGraphDbContext db)
     {
@@ -80,12 +89,17 @@ public sealed class AccessRules
             && (organisations.Any(o => o.Id == p.OrganisationId) || defenders.Any(d => d.Id == p.DefenderId)));
     }
 
-    private static IQueryable<T> Curated<T>(DbSet<T> set) where T : CuratedEntity =>
-        set.AsNoTracking().Where(PublishedAndPublic<T>());
+    private IQueryable<T> Curated<T>(DbSet<T> set) where T : CuratedEntity => Role switch
+    {
+        Role.Curator or Role.Admin => set.AsNoTracking(),
+        Role.Partner => set.AsNoTracking().Where(e => e.Status == ContentStatus.Published && PartnerVisibilities.Contains(e.Visibility)),
+        _ => set.AsNoTracking().Where(e => e.Status == ContentStatus.Published && e.Visibility == Visibility.Public),
+    };
 
-    private static IQueryable<T> VisibleEdges<T>(DbSet<T> set) where T : EdgeEntity =>
-        set.AsNoTracking().Where(e => e.Visibility == Visibility.Public);
-
-    private static Expression<Func<T, bool>> PublishedAndPublic<T>() where T : CuratedEntity =>
-        e => e.Status == ContentStatus.Published && e.Visibility == Visibility.Public;
+    private IQueryable<T> VisibleEdges<T>(DbSet<T> set) where T : EdgeEntity => Role switch
+    {
+        Role.Curator or Role.Admin => set.AsNoTracking(),
+        Role.Partner => set.AsNoTracking().Where(e => PartnerVisibilities.Contains(e.Visibility)),
+        _ => set.AsNoTracking().Where(e => e.Visibility == Visibility.Public),
+    };
 }

@@ -16,6 +16,7 @@ using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.GraphQL.Transport;
 using NetworkGraph.Api.GraphQL.TrustedDocuments;
 using NetworkGraph.Api.Health;
+using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Api.Search;
@@ -53,6 +54,7 @@ public static class ServiceRegistration
         foreach (var source in ReferenceQueries.NodeSources()) services.AddSingleton(source);
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, SearchQueries>();
+        services.AddSingleton<IMutationFields, OrganisationMutations>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()

@@ -9,6 +9,7 @@ using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
+using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Goals;
 using NetworkGraph.Data.Organisations;
@@ -22,6 +23,9 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
     {
         this.IsNode("Organisation");
         Description = "A human-rights organisation: an NGO, network, grassroots group, legal-aid or media organisation, union, funder, academic body or NHRI.";
+        Field(o => o.Version).Description("Changes with every save; updates send the version they were based on.");
+        Field(o => o.Status).Description("Draft, published or archived.");
+        Field(o => o.Visibility).Description("Who may see the organisation once published.");
         Field(o => o.Slug);
         Field(o => o.Name);
         Field(o => o.Acronym, nullable: true);

@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace NetworkGraph.Api.Mutations;
+
+/// <summary><c>XPayload</c>: the changed record (null when nothing changed) and the reasons it did not.</summary>
+public sealed class PayloadGraphType<TRecordType, T> : ObjectGraphType<Payload<T>> where TRecordType : IGraphType where T : class
+{
+    public PayloadGraphType()
+    {
+        var record = typeof(TRecordType).GraphQLName();
+        Name = $"{record}Payload";
+        Description = $"The outcome of a change to a {record}.";
+        Field<TRecordType>(char.ToLowerInvariant(record[0]) + record[1..])
+            .Description("The record as it is after the change; null when nothing changed.")
+            .Resolve(context => context.Source.Record);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ErrorInterface>>>>("errors")
+            .Description("Why nothing changed; empty on success.")
+            .Resolve(context => context.Source.Errors);
+    }
+}

@@ -1,0 +1,112 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using NetworkGraph.Api.Mutations;
+using NetworkGraph.Data;
+using NetworkGraph.Data.Common;
+using NetworkGraph.Data.Organisations;
+
+namespace NetworkGraph.Api.Organisations;
+
+/// <summary>The fields curators set on an organisation, checked and applied in one place for create and update.</summary>
+public static class OrganisationInput
+{
+    /// <summary>The input fields that may be given; on update every one is optional, on create the first four are required.</summary>
+    public static void AddFields(InputObjectGraphType type, bool create)
+    {
+        type.Field("slug", Required<StringGraphType>(create)).Description("Unique, lower-case, with hyphens: \"civic-voice-armenia\".");
+        type.Field("name", Required<StringGraphType>(create)).Description("The organisation's name in its default locale.");
+        type.Field("kind", Required<EnumerationGraphType<OrganisationKind>>(create));
+        type.Field("headquartersCountry", Required<StringGraphType>(create)).Description("ISO 3166-1 alpha-2 code of the headquarters' country.");
+        type.Field<StringGraphType>("acronym");
+        type.Field<StringGraphType>("website").Description("An http or https address.");
+        type.Field<IntGraphType>("foundedYear");
+        type.Field<StringGraphType>("description").Description("What the organisation does, in its default locale.");
+        type.Field<StringGraphType>("defaultLocale").Description("The locale of the texts above; \"en\" unless given.");
+        type.Field<EnumerationGraphType<Visibility>>("visibility").Description("Who may see the organisation once published; Public unless given.");
+        type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("operatingCountries").Description("ISO codes of the countries it works in.");
+        type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("themes").Description("Theme codes, e.g. \"lgbtqi-rights\".");
+    }
+
+    private static Type Required<T>(bool required) where T : IGraphType => required ? typeof(NonNullGraphType<T>) : typeof(T);
+
+    /// <summary>Checks the given fields and copies the valid ones onto the organisation (tracked, with its lists loaded).</summary>
+    public static async Task ApplyAsync(NetworkGraphDbContext db, Organisation organisation, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken)
+    {
+        foreach (var (field, value) in input)
+        {
+            switch (field)
+            {
+                case "slug":
+                    checks.Slug(field, value as string);
+                    organisation.Slug = value as string ?? "";
+                    break;
+                case "name":
+                    checks.Text(field, value as string, 300, required: true);
+                    organisation.Name = value as string ?? "";
+                    break;
+                case "acronym":
+                    checks.Text(field, value as string, 40, required: false);
+                    organisation.Acronym = value as string;
+                    break;
+                case "kind" when value is OrganisationKind kind:
+                    organisation.Kind = kind;
+                    break;
+                case "headquartersCountry":
+                    var code = (value as string)?.ToUpperInvariant() ?? "";
+                    checks.Known(field, [code], await KnownCountries(db, [code], cancellationToken));
+                    organisation.HeadquartersCountryCode = code;
+                    break;
+                case "website":
+                    checks.Url(field, value as string);
+                    organisation.Website = value as string;
+                    break;
+                case "foundedYear":
+                    checks.Range(field, value as int?, 1800, DateTime.UtcNow.Year);
+                    organisation.FoundedYear = value as int?;
+                    break;
+                case "description":
+                    checks.Text(field, value as string, 8000, required: false);
+                    organisation.Description = value as string ?? "";
+                    break;
+                case "defaultLocale":
+                    checks.Locale(field, value as string);
+                    organisation.DefaultLocale = value as string ?? "en";
+                    break;
+                case "visibility" when value is Visibility visibility:
+                    organisation.Visibility = visibility;
+                    break;
+                case "operatingCountries":
+                    var countryCodes = Codes(value).Select(c => c.ToUpperInvariant()).ToList();
+                    var countries = await db.Countries.AsTracking().Where(c => countryCodes.Contains(c.Code)).ToListAsync(cancellationToken);
+                    checks.Known(field, countryCodes, countries.Select(c => c.Code).ToHashSet());
+                    organisation.OperatingCountries = countries;
+                    break;
+                case "themes":
+                    var themeCodes = Codes(value);
+                    var themes = await db.Themes.AsTracking().Where(t => themeCodes.Contains(t.Code)).ToListAsync(cancellationToken);
+                    checks.Known(field, themeCodes, themes.Select(t => t.Code).ToHashSet());
+                    organisation.Themes = themes;
+                    break;
+                case "kind" or "visibility":
+                    checks.Fail(field, $"'{field}' cannot be null.");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The organisation as revisions and the audit log record it.</summary>
+    public static Dictionary<string, object?> Snapshot(Organisation o) => new()
+    {
+        ["slug"] = o.Slug, ["name"] = o.Name, ["acronym"] = o.Acronym, ["kind"] = o.Kind.ToString(),
+        ["headquartersCountry"] = o.HeadquartersCountryCode, ["website"] = o.Website, ["foundedYear"] = o.FoundedYear,
+        ["description"] = o.Description, ["defaultLocale"] = o.DefaultLocale, ["visibility"] = o.Visibility.ToString(),
+        ["status"] = o.Status.ToString(),
+        ["operatingCountries"] = o.OperatingCountries.Select(c => c.Code).Order().ToList(),
+        ["themes"] = o.Themes.Select(t => t.Code).Order().ToList(),
+    };
+
+    private static List<string> Codes(object? value) => (value as IEnumerable<object?> ?? []).OfType<string>().Distinct().ToList();
+
+    private static async Task<IReadOnlySet<string>> KnownCountries(NetworkGraphDbContext db, List<string> codes, CancellationToken cancellationToken) =>
+        (await db.Countries.Where(c => codes.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet();
+}
