@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NetworkGraph.Api.Access.Keys;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Seeding;
 
@@ -8,7 +9,8 @@ namespace NetworkGraph.Api.Hosting;
 /// Administrative commands run instead of the web server:
 /// <c>migrate</c> applies the migrations of the configured provider;
 /// <c>seed [--organisations N] [--edges M] [--seed S]</c> fills an empty database with reference data and
-/// either the demo network or, with --organisations, a large synthetic network for benchmarks.
+/// either the demo network or, with --organisations, a large synthetic network for benchmarks;
+/// <c>keys create|list|revoke</c> manages API keys (see <see cref="KeysCommand"/>) and sets the exit code.
 /// </summary>
 public static class Commands
 {
@@ -28,8 +30,11 @@ public static class Commands
                 var options = SeedOptions.Parse(args.Skip(1).ToArray());
                 await DatabaseSeeder.SeedAsync(db, options, Console.Out);
                 return true;
+            case "keys":
+                Environment.ExitCode = await new KeysCommand(db, Console.Out, Console.Error).RunAsync(args[1..]);
+                return true;
             default:
-                throw new ArgumentException($"Unknown command '{args[0]}'. Commands: migrate, seed.");
+                throw new ArgumentException($"Unknown command '{args[0]}'. Commands: migrate, seed, keys.");
         }
     }
 }

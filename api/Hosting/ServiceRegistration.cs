@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkGraph.Api.Access;
+using NetworkGraph.Api.Access.Keys;
 using NetworkGraph.Api.Campaigns;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
@@ -34,6 +36,10 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddResponseCompression(options =>
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append(ResponseMediaType.GraphQLResponse));
+        services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiKeyVerifier>();
         services.AddScoped<CurrentViewer>();
         services.AddScoped<AccessRules>();
         services.AddScoped<DataLoaders>();

@@ -1,8 +1,5 @@
-using System.Data.Common;
 using GraphQL;
 using GraphQLParser.AST;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.GraphQL.TrustedDocuments;
@@ -75,8 +72,8 @@ public sealed class GraphQLHttpEndpoint(
             Timeout = options.Value.Timeout,
             UnhandledExceptionDelegate = context =>
             {
-                if (IsDatabaseFailure(context.OriginalException))
-                    context.Exception = new ExecutionError("The database is not available; try again shortly.") { Code = ErrorCodes.DatabaseUnavailable };
+                if (DatabaseFailure.Is(context.OriginalException))
+                    context.Exception = new ExecutionError(DatabaseFailure.Message) { Code = ErrorCodes.DatabaseUnavailable };
                 return Task.CompletedTask;
             },
         });
@@ -99,16 +96,6 @@ public sealed class GraphQLHttpEndpoint(
             : operations.FirstOrDefault(o => o.Name?.Value == operationName);
         return operation?.Operation == OperationType.Mutation;
     }
-
-    /// <summary>
-    /// The database cannot be reached (as opposed to a query failing): a transient provider error, SQLite unable to
-    /// open its file, or EF Core giving up after its retries. Anything else is an internal error, not a 503.
-    /// </summary>
-    private static bool IsDatabaseFailure(Exception exception) =>
-        exception is DbException { IsTransient: true } or SqliteException { SqliteErrorCode: SqliteCantOpen } or RetryLimitExceededException
-        || exception.InnerException is { } inner && IsDatabaseFailure(inner);
-
-    private const int SqliteCantOpen = 14;
 
     private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
     {

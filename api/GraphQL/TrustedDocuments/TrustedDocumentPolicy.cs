@@ -27,7 +27,7 @@ public sealed class TrustedDocumentPolicy(TrustedDocumentStore store, IOptions<G
         return request.Query;
     }
 
-    /// <summary>Whether the caller may run trusted documents only. Every caller is anonymous until roles exist.</summary>
+    /// <summary>Whether the caller may run trusted documents only: for now every caller, with or without an API key.</summary>
     public bool RequiresTrustedDocument(HttpContext http) => options.Value.TrustedDocumentsOnly;
 
     private static TransportException Refused(string code, string message) => new(StatusCodes.Status400BadRequest, code, message);

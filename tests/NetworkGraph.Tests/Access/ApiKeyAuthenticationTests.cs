@@ -1,0 +1,137 @@
+using System.Net;
+using NetworkGraph.Api.Access.Keys;
+using NetworkGraph.Data.Access;
+
+namespace NetworkGraph.Tests.Access;
+
+/// <summary>Who a request runs as, by its Authorization or X-Api-Key header; keys are read on every request here.</summary>
+public sealed class ApiKeyAuthenticationTests(UncachedKeyApps apps) : IClassFixture<UncachedKeyApps>
+{
+    [Fact]
+    public async Task Without_a_key_the_caller_is_anonymous()
+    {
+        var viewer = (await (await apps.StartAsync()).SendAsync()).Viewer;
+        Assert.Equal("Anonymous", viewer["role"]!.GetValue<string>());
+        Assert.Equal("anonymous", viewer["actor"]!.GetValue<string>());
+        Assert.Null(viewer["roleClaim"]);
+    }
+
+    [Fact]
+    public async Task A_curator_key_as_a_bearer_token_makes_the_caller_that_curator_and_records_the_use()
+    {
+        var app = await apps.StartAsync();
+        var key = await app.CreateKeyAsync("--role", "curator", "--name", "Jane (curation team)");
+
+        var viewer = (await app.SendBearerAsync(key)).Viewer;
+
+        var row = await app.KeyAsync(key);
+        Assert.Equal("Curator", viewer["role"]!.GetValue<string>());
+        Assert.Equal($"key:{row.Prefix} (Jane (curation team))", viewer["actor"]!.GetValue<string>());
+        Assert.Equal(row.Id, viewer["apiKeyId"]!.GetValue<Guid>());
+        Assert.Null(viewer["organisationId"]);
+        Assert.Equal("Curator", viewer["roleClaim"]!.GetValue<string>());
+        Assert.Equal(app.Clock.UtcNow, row.LastUsedAt);
+        Assert.Equal(1, row.Version);
+    }
+
+    [Fact]
+    public async Task X_Api_Key_works_like_a_bearer_token()
+    {
+        var app = await apps.StartAsync();
+        var key = await app.CreateKeyAsync("--role", "admin", "--name", "Operations");
+        var viewer = (await app.SendAsync(("X-Api-Key", key))).Viewer;
+        Assert.Equal("Admin", viewer["role"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_partner_key_acts_for_its_organisation()
+    {
+        var app = await apps.StartAsync();
+        var organisation = await app.SeedOrganisationAsync("Keyed Partner");
+        var key = await app.CreateKeyAsync("--role", "partner", "--name", "Partner site", "--organisation", organisation.Slug);
+
+        var viewer = (await app.SendBearerAsync(key)).Viewer;
+
+        Assert.Equal("Partner", viewer["role"]!.GetValue<string>());
+        Assert.Equal(organisation.Id, viewer["organisationId"]!.GetValue<Guid>());
+    }
+
+    [Fact]
+    public async Task A_use_is_recorded_at_most_once_a_minute()
+    {
+        var app = await apps.StartAsync();
+        var key = await app.CreateKeyAsync("--role", "curator", "--name", "Busy curator");
+        await app.SendBearerAsync(key);
+        var first = await app.KeyAsync(key);
+
+        app.Clock.Advance(TimeSpan.FromSeconds(59));
+        await app.SendBearerAsync(key);
+        Assert.Equal(first.LastUsedAt, (await app.KeyAsync(key)).LastUsedAt);
+
+        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        await app.SendBearerAsync(key);
+        Assert.Equal(app.Clock.UtcNow, (await app.KeyAsync(key)).LastUsedAt);
+    }
+
+    [Fact]
+    public async Task Unknown_wrong_revoked_and_expired_keys_get_one_and_the_same_401()
+    {
+        var app = await apps.StartAsync();
+        var valid = await app.CreateKeyAsync("--role", "curator", "--name", "Soon revoked");
+        var revoked = await app.CreateKeyAsync("--role", "curator", "--name", "Revoked");
+        Assert.Equal(HttpStatusCode.OK, (await app.SendBearerAsync(revoked)).Status);
+        Assert.Equal(0, (await app.KeysAsync("revoke", ApiKeys.PrefixOf(revoked)!)).ExitCode);
+        await using var db = await app.DbAsync();
+        var expired = (await ApiKeys.CreateAsync(db, Role.Curator, "Expired", expiresAt: app.Clock.UtcNow.AddDays(-1))).PlainKey;
+        var unknown = $"ng_{new string('a', 12)}_{valid[^43..]}";
+        var wrongSecret = $"{valid[..^43]}{new string('A', 43)}";
+
+        var replies = new List<Reply>();
+        foreach (var key in new[] { unknown, wrongSecret, revoked, expired })
+            replies.Add(await app.SendBearerAsync(key));
+
+        foreach (var reply in replies)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+            Assert.Equal("Bearer", reply.WwwAuthenticate);
+            Assert.Equal("application/graphql-response+json", reply.MediaType);
+            Assert.Equal("UNAUTHENTICATED", reply.Code);
+            Assert.Null(reply.Json["data"]);
+            Assert.Equal(replies[0].Body, reply.Body);
+        }
+    }
+
+    [Theory]
+    [InlineData("Authorization", "Bearer garbage")]
+    [InlineData("Authorization", "Bearer")]
+    [InlineData("Authorization", "Basic dXNlcjpwYXNzd29yZA==")]
+    [InlineData("Authorization", "ng_aaaaaaaaaaaa_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("X-Api-Key", "garbage")]
+    public async Task Credentials_that_are_not_a_key_are_refused(string header, string value)
+    {
+        var reply = await (await apps.StartAsync()).SendAsync((header, value));
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+        Assert.Equal("Bearer", reply.WwwAuthenticate);
+        Assert.Equal("UNAUTHENTICATED", reply.Code);
+    }
+
+    [Fact]
+    public async Task Two_keys_at_once_are_refused()
+    {
+        var app = await apps.StartAsync();
+        var key = await app.CreateKeyAsync("--role", "curator", "--name", "Twice sent");
+        var reply = await app.SendAsync(("Authorization", $"Bearer {key}"), ("X-Api-Key", key));
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+        Assert.Contains("one API key", reply.Json["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/graphql/schema.graphql")]
+    public async Task Paths_other_than_the_GraphQL_endpoint_ignore_credentials(string path)
+    {
+        using var client = (await apps.StartAsync()).CreateClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer garbage");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace NetworkGraph.Tests.Access;
+
+/// <summary>A key that cannot be checked because the database is away gets 503, as queries do, not 401 or 500.</summary>
+public sealed class KeyOutageTests
+{
+    [Fact]
+    public async Task A_key_is_answered_503_while_the_database_is_away()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"networkgraph-keys-{Guid.NewGuid():N}");
+        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:NetworkGraph", $"Data Source={Path.Combine(folder, "absent.db")}");
+            builder.UseSetting("Database:PrepareOnStart", "false");
+        });
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", $"ng_{new string('a', 12)}_{new string('A', 43)}");
+
+        var response = await client.PostAsync("/graphql", new StringContent("{\"query\": \"{ __typename }\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
+        Assert.Equal("DATABASE_UNAVAILABLE", error["extensions"]!["code"]!.GetValue<string>());
+    }
+}
