@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.Access.Keys;
 using NetworkGraph.Data;
+using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Tests.Infrastructure;
@@ -40,6 +42,17 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
         add(db);
         await db.SaveChangesAsync();
         await SearchIndex.RebuildAsync(db);
+    }
+
+    /// <summary>A client that sends a new curator key, as GraphiQL users and admin tools do.</summary>
+    public async Task<HttpClient> CuratorClientAsync()
+    {
+        _ = Server;
+        await using var db = await Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync();
+        var key = await ApiKeys.CreateAsync(db, Role.Curator, $"curator {Guid.NewGuid():N}");
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.PlainKey);
+        return client;
     }
 
     /// <summary>POSTs a GraphQL request and returns the parsed response body; fails on a non-success status.</summary>
