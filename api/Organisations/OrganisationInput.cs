@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Api.Mutations;
@@ -104,6 +105,26 @@ public static class OrganisationInput
         ["operatingCountries"] = o.OperatingCountries.Select(c => c.Code).Order().ToList(),
         ["themes"] = o.Themes.Select(t => t.Code).Order().ToList(),
     };
+
+    /// <summary>A snapshot turned back into input, to apply a draft revision onto a record.</summary>
+    public static Dictionary<string, object?> InputFrom(string snapshot)
+    {
+        using var json = JsonDocument.Parse(snapshot);
+        return json.RootElement.EnumerateObject()
+            .Where(field => field.Name != "status")
+            .ToDictionary(field => field.Name, field => field.Value.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.Number => field.Value.GetInt32(),
+                JsonValueKind.Array => field.Value.EnumerateArray().Select(item => (object?)item.GetString()).ToList(),
+                _ => field.Name switch
+                {
+                    "kind" => Enum.Parse<OrganisationKind>(field.Value.GetString()!),
+                    "visibility" => Enum.Parse<Visibility>(field.Value.GetString()!),
+                    _ => (object?)field.Value.GetString(),
+                },
+            });
+    }
 
     private static List<string> Codes(object? value) => (value as IEnumerable<object?> ?? []).OfType<string>().Distinct().ToList();
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using NetworkGraph.Api.Mutations;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Organisations;
+using NetworkGraph.Data.Publishing;
 
 namespace NetworkGraph.Api.Organisations;
 
@@ -27,20 +29,22 @@ public sealed class OrganisationMutations : IMutationFields
             .Description("Creates an organisation as a draft.")
             .Argument<NonNullGraphType<CreateOrganisationInputType>>("input")
             .ResolveAsync(async context => await CreateAsync(context));
-        mutation.Field<NonNullGraphType<PayloadGraphType<OrganisationType, Organisation>>>("updateOrganisation")
-            .Description("Changes the given fields of an organisation.")
-            .Argument<NonNullGraphType<UpdateOrganisationInputType>>("input")
-            .ResolveAsync(async context => await ChangeAsync(context, "organisation.update",
-                (db, organisation, input, checks, ct) => OrganisationInput.ApplyAsync(db, organisation, input, checks, ct)));
-        mutation.Field<NonNullGraphType<PayloadGraphType<OrganisationType, Organisation>>>("archiveOrganisation")
-            .Description("Archives an organisation: it is no longer shown, and its history is kept.")
-            .Argument<NonNullGraphType<ArchiveOrganisationInputType>>("input")
-            .ResolveAsync(async context => await ChangeAsync(context, "organisation.archive", (_, organisation, _, _, _) =>
-            {
-                organisation.Status = ContentStatus.Archived;
-                return Task.CompletedTask;
-            }));
+        AddChange<UpdateOrganisationInputType>(mutation, "updateOrganisation",
+            "Changes the given fields. On a published organisation the change is a draft: readers see the published version until it is published again.",
+            EditAsync);
+        AddChange<RecordVersionInputType>(mutation, "publishOrganisation",
+            "Publishes the organisation with its latest draft.", PublishAsync);
+        AddChange<RecordVersionInputType>(mutation, "unpublishOrganisation",
+            "Takes the organisation back to draft, with its latest changes; readers no longer see it.", UnpublishAsync);
+        AddChange<RecordVersionInputType>(mutation, "archiveOrganisation",
+            "Archives the organisation: it is no longer shown, and its history is kept.", ArchiveAsync);
     }
+
+    private static void AddChange<TInput>(ObjectGraphType mutation, string name, string description, Change change) where TInput : IGraphType =>
+        mutation.Field<NonNullGraphType<PayloadGraphType<OrganisationType, Organisation>>>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<TInput>>("input")
+            .ResolveAsync(async context => await ChangeAsync(context, change));
 
     private static async Task<Payload<Organisation>> CreateAsync(IResolveFieldContext context)
     {
@@ -58,9 +62,13 @@ public sealed class OrganisationMutations : IMutationFields
         return await SaveAsync(context, db, organisation);
     }
 
-    private delegate Task Change(NetworkGraphDbContext db, Organisation organisation, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken);
+    /// <summary>One kind of change to a loaded, tracked organisation; returns errors, or none when it may be saved.</summary>
+    private delegate Task<IReadOnlyList<MutationError>> Change(ChangeContext change);
 
-    private static async Task<Payload<Organisation>> ChangeAsync(IResolveFieldContext context, string action, Change change)
+    private sealed record ChangeContext(NetworkGraphDbContext Db, Viewer Viewer, Organisation Organisation, IDictionary<string, object?> Input,
+        Revision? Draft, CancellationToken CancellationToken);
+
+    private static async Task<Payload<Organisation>> ChangeAsync(IResolveFieldContext context, Change change)
     {
         var viewer = context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer;
         if (!viewer.IsStaff) return Payload<Organisation>.Failed(new NotAllowedError("Only curators may change organisations."));
@@ -73,16 +81,76 @@ public sealed class OrganisationMutations : IMutationFields
         if (organisation is null) return Payload<Organisation>.Failed(new NotFoundError("No such organisation.", ["input", "id"]));
         if (organisation.Version != expectedVersion) return Conflict(organisation.Version);
 
-        var before = OrganisationInput.Snapshot(organisation);
-        var checks = new InputChecks();
-        await change(db, organisation, input.Where(field => field.Key is not ("id" or "expectedVersion")).ToDictionary(), checks, context.CancellationToken);
-        if (checks.Failed) return new Payload<Organisation>(null, checks.Errors);
-        if ((string)before["slug"]! != organisation.Slug && await SlugTaken(db, organisation)) return DuplicateSlug(organisation);
+        var latest = await ChangeLog.LatestAsync(db, id, context.CancellationToken);
+        var draft = organisation.Status == ContentStatus.Published && latest is not null && latest.Number > (organisation.PublishedRevision ?? 0) ? latest : null;
+        var fields = input.Where(field => field.Key is not ("id" or "expectedVersion")).ToDictionary();
+        var errors = await change(new ChangeContext(db, viewer, organisation, fields, draft, context.CancellationToken));
+        if (errors.Count > 0) return new Payload<Organisation>(null, errors);
         organisation.UpdatedBy = viewer.Actor;
-        // Lists live in join tables; marking the row keeps the version check and bump for list-only changes.
+        // Drafts and lists live outside the row; marking it keeps the version check and bump for every change.
         db.Entry(organisation).Property(o => o.UpdatedAt).IsModified = true;
-        await ChangeLog.AddAsync(db, viewer, action, RecordType, organisation.Id, before, OrganisationInput.Snapshot(organisation), context.CancellationToken);
         return await SaveAsync(context, db, organisation);
+    }
+
+    /// <summary>Edits the record itself, or — once published — its draft, which starts from the latest draft or the published version.</summary>
+    private static async Task<IReadOnlyList<MutationError>> EditAsync(ChangeContext change)
+    {
+        var (db, viewer, organisation, input, draft, cancellationToken) = change;
+        var checks = new InputChecks();
+        var edited = organisation;
+        if (organisation.Status == ContentStatus.Published)
+        {
+            edited = new Organisation { Id = organisation.Id, Status = organisation.Status };
+            var start = draft?.Snapshot ?? JsonSerializer.Serialize(OrganisationInput.Snapshot(organisation));
+            await OrganisationInput.ApplyAsync(db, edited, OrganisationInput.InputFrom(start), checks, cancellationToken);
+        }
+        var before = OrganisationInput.Snapshot(edited);
+        await OrganisationInput.ApplyAsync(db, edited, input, checks, cancellationToken);
+        if (checks.Failed) return checks.Errors;
+        if ((string)before["slug"]! != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
+        await ChangeLog.AddAsync(db, viewer, "organisation.update", RecordType, organisation.Id, before, OrganisationInput.Snapshot(edited), cancellationToken);
+        return [];
+    }
+
+    private static async Task<IReadOnlyList<MutationError>> PublishAsync(ChangeContext change)
+    {
+        var before = OrganisationInput.Snapshot(change.Organisation);
+        var errors = await ApplyDraftAsync(change);
+        if (errors.Count > 0) return errors;
+        change.Organisation.Status = ContentStatus.Published;
+        change.Organisation.PublishedRevision = (await ChangeLog.LatestAsync(change.Db, change.Organisation.Id, change.CancellationToken))?.Number;
+        ChangeLog.Audit(change.Db, change.Viewer, "organisation.publish", RecordType, change.Organisation.Id, before, OrganisationInput.Snapshot(change.Organisation));
+        return [];
+    }
+
+    private static async Task<IReadOnlyList<MutationError>> UnpublishAsync(ChangeContext change)
+    {
+        var before = OrganisationInput.Snapshot(change.Organisation);
+        var errors = await ApplyDraftAsync(change);
+        if (errors.Count > 0) return errors;
+        change.Organisation.Status = ContentStatus.Draft;
+        change.Organisation.PublishedRevision = null;
+        ChangeLog.Audit(change.Db, change.Viewer, "organisation.unpublish", RecordType, change.Organisation.Id, before, OrganisationInput.Snapshot(change.Organisation));
+        return [];
+    }
+
+    private static Task<IReadOnlyList<MutationError>> ArchiveAsync(ChangeContext change)
+    {
+        var before = OrganisationInput.Snapshot(change.Organisation);
+        change.Organisation.Status = ContentStatus.Archived;
+        ChangeLog.Audit(change.Db, change.Viewer, "organisation.archive", RecordType, change.Organisation.Id, before, OrganisationInput.Snapshot(change.Organisation));
+        return Task.FromResult<IReadOnlyList<MutationError>>([]);
+    }
+
+    /// <summary>Copies a pending draft onto the record's own columns and lists.</summary>
+    private static async Task<IReadOnlyList<MutationError>> ApplyDraftAsync(ChangeContext change)
+    {
+        if (change.Draft is null) return [];
+        var checks = new InputChecks();
+        var slug = change.Organisation.Slug;
+        await OrganisationInput.ApplyAsync(change.Db, change.Organisation, OrganisationInput.InputFrom(change.Draft.Snapshot), checks, change.CancellationToken);
+        if (checks.Failed) return checks.Errors;
+        return slug != change.Organisation.Slug && await SlugTaken(change.Db, change.Organisation) ? DuplicateSlug(change.Organisation).Errors : [];
     }
 
     /// <summary>Saves in one transaction; a concurrent change or a slug taken meanwhile is reported, not thrown.</summary>
@@ -145,15 +213,5 @@ public sealed class UpdateOrganisationInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("id");
         Field<NonNullGraphType<IntGraphType>>("expectedVersion").Description("The version the change is based on, as read.");
         OrganisationInput.AddFields(this, create: false);
-    }
-}
-
-public sealed class ArchiveOrganisationInputType : InputObjectGraphType
-{
-    public ArchiveOrganisationInputType()
-    {
-        Name = "ArchiveOrganisationInput";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Description("The version the change is based on, as read.");
     }
 }

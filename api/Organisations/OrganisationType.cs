@@ -7,6 +7,7 @@ using NetworkGraph.Api.GraphQL.Projection;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Common;
@@ -26,6 +27,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field(o => o.Version).Description("Changes with every save; updates send the version they were based on.");
         Field(o => o.Status).Description("Draft, published or archived.");
         Field(o => o.Visibility).Description("Who may see the organisation once published.");
+        this.AddDraft();
         Field(o => o.Slug);
         Field(o => o.Name);
         Field(o => o.Acronym, nullable: true);

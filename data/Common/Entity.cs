@@ -18,6 +18,11 @@ public abstract class CuratedEntity : Entity
     public Visibility Visibility { get; set; } = Visibility.Public;
     /// <summary>The locale of the text columns on the record itself; other locales live in <see cref="LocalizedText"/>.</summary>
     public string DefaultLocale { get; set; } = "en";
+    /// <summary>
+    /// The revision the record's columns show to readers, once published. A published record's later revisions
+    /// are its draft: curators edit them while readers keep seeing this one, until it is published again.
+    /// </summary>
+    public int? PublishedRevision { get; set; }
 }
 
 /// <summary>A relation between two records, itself a record with its own audience and provenance.</summary>

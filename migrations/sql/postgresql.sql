@@ -1467,3 +1467,56 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129124937_Publishing') THEN
+    ALTER TABLE "Organisations" ADD "PublishedRevision" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129124937_Publishing') THEN
+    ALTER TABLE "Events" ADD "PublishedRevision" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129124937_Publishing') THEN
+    ALTER TABLE "Defenders" ADD "PublishedRevision" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129124937_Publishing') THEN
+    ALTER TABLE "Coalitions" ADD "PublishedRevision" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129124937_Publishing') THEN
+    ALTER TABLE "Campaigns" ADD "PublishedRevision" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129124937_Publishing') THEN
+    ALTER TABLE "AdvocacyGoals" ADD "PublishedRevision" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129124937_Publishing') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129124937_Publishing', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -725,3 +725,21 @@ VALUES ('20261129121522_Search', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Organisations" ADD "PublishedRevision" INTEGER NULL;
+
+ALTER TABLE "Events" ADD "PublishedRevision" INTEGER NULL;
+
+ALTER TABLE "Defenders" ADD "PublishedRevision" INTEGER NULL;
+
+ALTER TABLE "Coalitions" ADD "PublishedRevision" INTEGER NULL;
+
+ALTER TABLE "Campaigns" ADD "PublishedRevision" INTEGER NULL;
+
+ALTER TABLE "AdvocacyGoals" ADD "PublishedRevision" INTEGER NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129124927_Publishing', '10.0.15');
+
+COMMIT;
+

@@ -1610,3 +1610,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129124945_Publishing'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [PublishedRevision] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129124945_Publishing'
+)
+BEGIN
+    ALTER TABLE [Events] ADD [PublishedRevision] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129124945_Publishing'
+)
+BEGIN
+    ALTER TABLE [Defenders] ADD [PublishedRevision] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129124945_Publishing'
+)
+BEGIN
+    ALTER TABLE [Coalitions] ADD [PublishedRevision] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129124945_Publishing'
+)
+BEGIN
+    ALTER TABLE [Campaigns] ADD [PublishedRevision] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129124945_Publishing'
+)
+BEGIN
+    ALTER TABLE [AdvocacyGoals] ADD [PublishedRevision] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129124945_Publishing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129124945_Publishing', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

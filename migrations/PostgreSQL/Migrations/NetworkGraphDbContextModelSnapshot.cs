@@ -335,6 +335,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                     b.Property<DateTime?>("PublishAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -423,6 +426,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
@@ -539,6 +545,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.Property<bool>("PublicationConsent")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("RiskLevel")
                         .IsRequired()
@@ -974,6 +983,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1051,6 +1063,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<int?>("HorizonYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PublishedRevision")
                         .HasColumnType("integer");
 
                     b.Property<string>("Slug")
@@ -1150,6 +1165,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -335,6 +335,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("PublishAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("int");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -423,6 +426,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("int");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
@@ -539,6 +545,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("PublicationConsent")
                         .HasColumnType("bit");
+
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("int");
 
                     b.Property<string>("RiskLevel")
                         .IsRequired()
@@ -974,6 +983,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("int");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1051,6 +1063,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<int?>("HorizonYear")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PublishedRevision")
                         .HasColumnType("int");
 
                     b.Property<string>("Slug")
@@ -1150,6 +1165,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("int");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -330,6 +330,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("PublishAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -418,6 +421,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
@@ -533,6 +539,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PublicationConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RiskLevel")
@@ -969,6 +978,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1046,6 +1058,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("HorizonYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -1145,6 +1160,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()

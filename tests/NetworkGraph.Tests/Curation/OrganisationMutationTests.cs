@@ -200,7 +200,7 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         var visible = await app.DataAsync("{ organisation(slug: \"published-watch\") { id version } }");
         var id = visible["organisation"]!["id"]!.GetValue<string>();
         var version = visible["organisation"]!["version"]!.GetValue<int>();
-        var archived = await Mutate(await app.CuratorClientAsync(), "mutation ($input: ArchiveOrganisationInput!) { archiveOrganisation(input: $input) { organisation { status version } errors { code } } }",
+        var archived = await Mutate(await app.CuratorClientAsync(), "mutation ($input: RecordVersionInput!) { archiveOrganisation(input: $input) { organisation { status version } errors { code } } }",
             new { id, expectedVersion = version }, "archiveOrganisation");
         Assert.Equal("ARCHIVED", archived["organisation"]!["status"]!.GetValue<string>());
         Assert.Null((await app.DataAsync("{ organisation(slug: \"published-watch\") { id } }"))["organisation"]);
