@@ -56,23 +56,29 @@ public sealed class ProjectionTests(AppFixture apps) : IClassFixture<AppFixture>
     /// <summary>Every field of the type without required arguments: scalars as they are, objects by their id or name.</summary>
     private static async Task<string> SelectionOf(NetworkGraphApp app, string type)
     {
-        var fields = (await app.DataAsync($$"""
-            { __type(name: "{{type}}") { fields { name args { type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
-            """))["__type"]!["fields"]!.AsArray();
-        return string.Join(' ', fields
+        var data = await app.DataAsync($$"""
+            {
+              __schema { types { name interfaces { name } } }
+              __type(name: "{{type}}") { fields { name args { type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } }
+            }
+            """);
+        var nodeTypes = data["__schema"]!["types"]!.AsArray()
+            .Where(t => t!["interfaces"]?.AsArray().Any(i => i!["name"]!.GetValue<string>() == "Node") == true)
+            .Select(t => t!["name"]!.GetValue<string>()).ToHashSet();
+        return string.Join(' ', data["__type"]!["fields"]!.AsArray()
             .Where(field => field!["args"]!.AsArray().All(arg => arg!["type"]!["kind"]!.GetValue<string>() != "NON_NULL"))
-            .Select(field => field!["name"]!.GetValue<string>() + SubSelection(field!["type"]!)));
+            .Select(field => field!["name"]!.GetValue<string>() + SubSelection(field!["type"]!, nodeTypes)));
     }
 
-    private static string SubSelection(JsonNode type)
+    private static string SubSelection(JsonNode type, IReadOnlySet<string> nodeTypes)
     {
         while (type["kind"]!.GetValue<string>() is "NON_NULL" or "LIST") type = type["ofType"]!;
         var name = type["name"]!.GetValue<string>();
         return type["kind"]!.GetValue<string>() switch
         {
             "OBJECT" when name.EndsWith("Connection", StringComparison.Ordinal) => " { totalCount }",
-            "OBJECT" when name == "CivicSpaceIndex" => " { year }",
-            "OBJECT" => " { __typename ... on Node { id } }",
+            "OBJECT" when nodeTypes.Contains(name) => " { id }",
+            "OBJECT" => " { __typename }",
             _ => "",
         };
     }
