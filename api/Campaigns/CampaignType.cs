@@ -1,8 +1,10 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
+using NetworkGraph.Api.Content;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL.DataLoading;
+using NetworkGraph.Api.GraphQL.Projection;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
@@ -17,7 +19,7 @@ namespace NetworkGraph.Api.Campaigns;
 
 public sealed class CampaignType : ObjectGraphType<Campaign>
 {
-    public CampaignType()
+    public CampaignType(MarkdownRenderer markdown)
     {
         this.IsNode("Campaign");
         Description = "A solidarity campaign or call to action.";
@@ -25,6 +27,8 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         this.LocalizedField("title", "The campaign's title.", c => c.Title);
         this.LocalizedField("summary", "A short summary.", c => c.Summary);
         this.LocalizedField("body", "The full text, in Markdown.", c => c.Body);
+        this.LocalizedField("bodyHtml", "The full text as HTML, sanitised through an allow-list: safe to embed.", "body", c => c.Body, markdown.ToSafeHtml)
+            .Reads(nameof(Campaign.Body));
         this.ReferenceListField<Campaign, ThemeType, Theme>("themes", nameof(Campaign.Themes), "What the campaign is about.");
         this.RelatedConnection<Campaign, AdvocacyGoalType, AdvocacyGoal>("goals", "The advocacy goals the campaign serves.",
             (access, db) => access.Campaigns(db).SelectMany(c => c.Goals, (c, g) => new EdgeEnds { From = c.Id, To = g.Id }),

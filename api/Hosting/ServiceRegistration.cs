@@ -7,6 +7,7 @@ using NetworkGraph.Api.Access;
 using NetworkGraph.Api.Access.Keys;
 using NetworkGraph.Api.Campaigns;
 using NetworkGraph.Api.Coalitions;
+using NetworkGraph.Api.Content;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Events;
 using NetworkGraph.Api.Goals;
@@ -49,6 +50,7 @@ public static class ServiceRegistration
         services.AddSingleton<TrustedDocumentPolicy>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<IdePage>();
+        services.AddSingleton<MarkdownRenderer>();
 
         AddCurated<OrganisationQueries>(services);
         AddCurated<DefenderQueries>(services);

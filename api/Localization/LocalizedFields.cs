@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.GraphQL.DataLoading;
@@ -13,23 +14,31 @@ public static class LocalizedFields
     /// each wanted locale is tried exactly and then by its language alone ("nl-BE", then "nl"), and the record's
     /// own default-locale text is the final fallback.
     /// </summary>
-    public static void LocalizedField<T>(this ObjectGraphType<T> type, string name, string description, Func<T, string> defaultText)
+    public static FieldBuilder<T, object> LocalizedField<T>(this ObjectGraphType<T> type, string name, string description, Func<T, string> defaultText)
+        where T : CuratedEntity => type.LocalizedField(name, description, name, defaultText, text => text);
+
+    /// <summary>
+    /// A field that serves the localized text stored under <paramref name="textField"/>, chosen as by the overload
+    /// above, through <paramref name="transform"/>. Its name is not a column's, so list queries must be told with
+    /// <c>Reads</c> which column holds the default text.
+    /// </summary>
+    public static FieldBuilder<T, object> LocalizedField<T>(this ObjectGraphType<T> type, string name, string description, string textField,
+        Func<T, string> defaultText, Func<string, string> transform)
         where T : CuratedEntity
     {
-        var field = name;
-        type.Field<NonNullGraphType<StringGraphType>>(name)
+        return type.Field<NonNullGraphType<StringGraphType>>(name)
             .Description(description)
             .Argument<StringGraphType>("locale", "A BCP 47 locale such as \"en\", \"uk\" or \"sr-Latn\"; defaults to the Accept-Language header.")
             .Resolve(context =>
             {
                 var record = context.Source;
                 var wanted = WantedLocales(context);
-                if (wanted.Count == 0 || SameLanguage(wanted[0], record.DefaultLocale)) return defaultText(record);
+                if (wanted.Count == 0 || SameLanguage(wanted[0], record.DefaultLocale)) return transform(defaultText(record));
                 return context.Loaders()
-                    .Many<Guid, LocalizedText>($"texts:{field}", record.Id, (db, _, keys) => db.LocalizedTexts
-                        .Where(t => t.Field == field && keys.Contains(t.OwnerId))
+                    .Many<Guid, LocalizedText>($"texts:{textField}", record.Id, (db, _, keys) => db.LocalizedTexts
+                        .Where(t => t.Field == textField && keys.Contains(t.OwnerId))
                         .Select(t => new Keyed<Guid, LocalizedText>(t.OwnerId, t)))
-                    .Then(texts => Pick(texts, wanted) ?? defaultText(record));
+                    .Then(texts => transform(Pick(texts, wanted) ?? defaultText(record)));
             });
     }
 

@@ -1,3 +1,4 @@
+using NetworkGraph.Data.Campaigns;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;
@@ -32,6 +33,11 @@ public static class TestData
     {
         Slug = Slug(alias), Alias = alias, LegalName = $"Legal name of {alias}", Contact = $"{Slug(alias)}@example.org",
         RiskLevel = risk, PublicationConsent = consent, Status = status, Bio = $"{alias} documents violations.",
+    };
+
+    public static Campaign Campaign(string title, string body, ContentStatus status = ContentStatus.Published) => new()
+    {
+        Slug = Slug(title), Title = title, Summary = $"{title}, in short.", Body = body, Status = status,
     };
 
     public static Membership Member(Coalition coalition, Organisation organisation, Visibility visibility = Visibility.Public) =>
