@@ -27,6 +27,9 @@ public sealed class AccessRules(CurrentViewer current)
 
     private Role Role => current.Viewer.Role;
 
+    /// <summary>Whether the caller may read the audit log: staff, curators and admins alike.</summary>
+    public bool MayReadAuditLog => current.Viewer.IsStaff;
+
     public IQueryable<Organisation> Organisations(NetworkGraphDbContext db) => Curated(db.Organisations);
 
     public IQueryable<Coalition> Coalitions(NetworkGraphDbContext db) => Curated(db.Coalitions);

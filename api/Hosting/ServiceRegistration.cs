@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkGraph.Api.Access;
 using NetworkGraph.Api.Access.Keys;
+using NetworkGraph.Api.Audit;
 using NetworkGraph.Api.Campaigns;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Content;
@@ -62,6 +63,7 @@ public static class ServiceRegistration
         foreach (var source in ReferenceQueries.NodeSources()) services.AddSingleton(source);
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, SearchQueries>();
+        services.AddSingleton<IQueryFields, AuditQueries>();
         services.AddSingleton<IMutationFields, OrganisationMutations>();
 
         services.AddGraphQL(graphQL => graphQL

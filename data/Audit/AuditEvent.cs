@@ -1,7 +1,9 @@
+using NetworkGraph.Data.Common;
+
 namespace NetworkGraph.Data.Audit;
 
 /// <summary>An append-only record of a change or of a read of a restricted field.</summary>
-public sealed class AuditEvent
+public sealed class AuditEvent : IIdentified
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public DateTime OccurredAt { get; set; }

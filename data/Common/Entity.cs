@@ -1,7 +1,13 @@
 namespace NetworkGraph.Data.Common;
 
+/// <summary>A stored row with a time-ordered GUID key, by which lists break ties and page.</summary>
+public interface IIdentified
+{
+    Guid Id { get; }
+}
+
 /// <summary>Every stored record: a time-ordered GUID key, who and when, and a concurrency version.</summary>
-public abstract class Entity
+public abstract class Entity : IIdentified
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public DateTime CreatedAt { get; set; }

@@ -13,7 +13,7 @@ namespace NetworkGraph.Api.GraphQL.Connections;
 /// key values of its row, so "after" is a condition in SQL and rows inserted between two requests never shift a page.
 /// Missing values sort last ascending and first descending, the same on every provider.
 /// </summary>
-public sealed class Keyset<T> where T : Entity
+public sealed class Keyset<T> where T : class, IIdentified
 {
     private readonly ParameterExpression record;
     private readonly Expression projection;
@@ -27,7 +27,7 @@ public sealed class Keyset<T> where T : Entity
         this.record = record;
         this.projection = projection;
         keys = [.. order.Select(key => new Key(key.Key, key.Descending, IsNullable(key.Key, model))),
-            new Key(Expression.Property(record, nameof(Entity.Id)), false, false)];
+            new Key(Expression.Property(record, nameof(IIdentified.Id)), false, false)];
         signature = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
             string.Join('|', keys.Select(k => $"{k.Value}:{k.Descending}")))))[..12];
     }
@@ -98,13 +98,14 @@ public sealed class Keyset<T> where T : Entity
         var descending = key.Descending != reverse;
         if (i == keys.Count - 1) return Beyond(key.Value, value!, descending);
         var rest = AfterFrom(i + 1, values, reverse);
-        var isNull = Expression.Equal(key.Value, Expression.Constant(null, key.Value.Type));
+        // Built only when used: a key of a non-nullable value type (a DateTime column) has no null to compare with.
+        Expression IsNull() => Expression.Equal(key.Value, Expression.Constant(null, key.Value.Type));
         if (value is null)
-            return descending ? Expression.OrElse(Expression.AndAlso(isNull, rest), Expression.Not(isNull)) : Expression.AndAlso(isNull, rest);
+            return descending ? Expression.OrElse(Expression.AndAlso(IsNull(), rest), Expression.Not(IsNull())) : Expression.AndAlso(IsNull(), rest);
         var typed = QueryValue.Of(value, key.Value.Type);
         var beyondOrEqual = Expression.OrElse(Beyond(key.Value, value, descending),
             Expression.AndAlso(Expression.Equal(key.Value, typed), rest));
-        return key.Nullable && !descending ? Expression.OrElse(beyondOrEqual, isNull) : beyondOrEqual;
+        return key.Nullable && !descending ? Expression.OrElse(beyondOrEqual, IsNull()) : beyondOrEqual;
     }
 
     private static Expression Beyond(Expression key, object value, bool descending)

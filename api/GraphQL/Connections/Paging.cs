@@ -14,7 +14,7 @@ public static class Paging
         IDbContextFactory<NetworkGraphDbContext> contexts, Func<NetworkGraphDbContext, IQueryable<T>> query,
         Func<ParameterExpression, IReadOnlyList<SortKey>> order, Func<ParameterExpression, Expression> projection,
         PageRequest page, CancellationToken cancellationToken)
-        where T : Entity
+        where T : class, IIdentified
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var record = Expression.Parameter(typeof(T), "record");

@@ -19,15 +19,23 @@ public abstract class FilterDeclaration<T> : IFilterDeclaration where T : class
     public IReadOnlyList<FilterField> Fields => fields;
     public IReadOnlyList<SortField> SortFields => sortFields;
 
+    /// <summary>The <c>order</c> used when a client gives none: the id alone unless a declaration sets another.</summary>
+    public IReadOnlyList<object?> DefaultOrder { get; protected set; } = [];
+
     /// <summary>The record's global ID: eq neq in nin; an ID of another type is a coded error.</summary>
     protected void Id(Expression<Func<T, Guid>> id) =>
         fields.Add(new ScalarFilterField("id", $"The {TypeName}'s global ID.", id, typeof(IdOperationFilterInputType),
-            (op, column, value) => ScalarOperators.Build(op, column, GlobalIds(value))));
+            (op, column, value) => ScalarOperators.Build(op, column, GlobalIds(value, TypeName))));
 
-    private object? GlobalIds(object? value) => value switch
+    /// <summary>A reference to a record of any type by its global ID: eq neq in nin.</summary>
+    protected void Reference(string name, Expression<Func<T, Guid?>> id, string description) =>
+        fields.Add(new ScalarFilterField(name, description, id, typeof(IdOperationFilterInputType),
+            (op, column, value) => ScalarOperators.Build(op, column, GlobalIds(value, expectedType: null))));
+
+    private static object? GlobalIds(object? value, string? expectedType) => value switch
     {
-        string id => GlobalId.DecodeGuid(id, TypeName),
-        IEnumerable<object?> ids => ids.Select(GlobalIds).ToList(),
+        string id => GlobalId.DecodeGuid(id, expectedType),
+        IEnumerable<object?> ids => ids.Select(id => GlobalIds(id, expectedType)).ToList(),
         _ => throw new CodedError(ErrorCodes.InvalidArgument, "An ID filter needs IDs."),
     };
 

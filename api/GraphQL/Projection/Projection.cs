@@ -26,7 +26,7 @@ public static class Projection
     }
 
     /// <summary>The record reduced to the columns that a connection field's <c>nodes</c> and <c>edges.node</c> select.</summary>
-    public static Func<ParameterExpression, Expression> OfConnection<T>(IResolveFieldContext context) where T : Entity
+    public static Func<ParameterExpression, Expression> OfConnection<T>(IResolveFieldContext context) where T : class, IIdentified
     {
         var connection = (IComplexGraphType)Unwrap(context.FieldDefinition.ResolvedType!);
         var nodeType = (IComplexGraphType)Unwrap(connection.GetField("nodes")!.ResolvedType!);

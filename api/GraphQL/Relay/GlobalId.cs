@@ -19,11 +19,11 @@ public static class GlobalId
         return (text[..colon], text[(colon + 1)..]);
     }
 
-    /// <summary>Decodes an ID that must be of the given type and carry a GUID key.</summary>
-    public static Guid DecodeGuid(string id, string expectedType)
+    /// <summary>Decodes an ID that must carry a GUID key and, unless <paramref name="expectedType"/> is null, be of that type.</summary>
+    public static Guid DecodeGuid(string id, string? expectedType)
     {
         var (type, key) = Decode(id);
-        if (type != expectedType)
+        if (expectedType is not null && type != expectedType)
             throw new CodedError(ErrorCodes.InvalidId, $"The ID '{id}' is not a {expectedType} ID.");
         return Guid.TryParseExact(key, "N", out var guid) ? guid : throw Invalid(id);
     }

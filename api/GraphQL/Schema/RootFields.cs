@@ -16,7 +16,7 @@ public static class RootFields
 {
     public static void AddList<TType, T, TFilter>(ObjectGraphType query, string name, string description,
         Func<AccessRules, NetworkGraphDbContext, IQueryable<T>> visible)
-        where TType : IGraphType where T : Entity where TFilter : FilterDeclaration<T>, new() =>
+        where TType : IGraphType where T : class, IIdentified where TFilter : FilterDeclaration<T>, new() =>
         query.Connection<object?, TType, T>(name)
             .Description(description)
             .Argument<FilterInputGraphType<TFilter>>("where", "Only records that meet these conditions.")
@@ -28,7 +28,7 @@ public static class RootFields
                 var page = PageRequest.From(context, services.GetRequiredService<IOptions<GraphQLOptions>>().Value);
                 var filter = Declarations.Of<TFilter>();
                 var where = context.GetArgument<Dictionary<string, object?>?>("where");
-                var order = context.GetArgument<List<object?>?>("order") ?? [];
+                var order = context.GetArgument<List<object?>?>("order") ?? filter.DefaultOrder;
                 return await Paging.FromQueryAsync(services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>(),
                     db => where is null ? visible(access, db) : visible(access, db).Where(filter.Predicate(where, new FilterScope(access, db))),
                     record => filter.SortKeys(record, order), Projection.Projection.OfConnection<T>(context), page, context.CancellationToken);

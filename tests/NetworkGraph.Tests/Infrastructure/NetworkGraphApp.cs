@@ -45,11 +45,14 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
     }
 
     /// <summary>A client that sends a new curator key, as GraphiQL users and admin tools do.</summary>
-    public async Task<HttpClient> CuratorClientAsync()
+    public Task<HttpClient> CuratorClientAsync() => KeyClientAsync(Role.Curator);
+
+    /// <summary>A client that sends a new key of the role (a partner's acts for the organisation).</summary>
+    public async Task<HttpClient> KeyClientAsync(Role role, Guid? organisationId = null)
     {
         _ = Server;
         await using var db = await Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync();
-        var key = await ApiKeys.CreateAsync(db, Role.Curator, $"curator {Guid.NewGuid():N}");
+        var key = await ApiKeys.CreateAsync(db, role, $"{role.ToString().ToLowerInvariant()} {Guid.NewGuid():N}", organisationId);
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.PlainKey);
         return client;
