@@ -22,6 +22,7 @@ using NetworkGraph.Api.GraphQL.TrustedDocuments;
 using NetworkGraph.Api.Health;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Organisations;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Api.Search;
 using NetworkGraph.Data;
@@ -75,6 +76,8 @@ public static class ServiceRegistration
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
 
         services.AddHostedService<DatabasePreparation>();
+        services.Configure<PublishingOptions>(builder.Configuration.GetSection(PublishingOptions.Section));
+        services.AddHostedService<ScheduledPublishing>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
     }
 

@@ -8,6 +8,7 @@ using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Mutations;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Organisations;
@@ -36,6 +37,8 @@ public sealed class OrganisationMutations : IMutationFields
             "Publishes the organisation with its latest draft.", PublishAsync);
         AddChange<RecordVersionInputType>(mutation, "unpublishOrganisation",
             "Takes the organisation back to draft, with its latest changes; readers no longer see it.", UnpublishAsync);
+        AddChange<ScheduleInputType>(mutation, "scheduleOrganisation",
+            "Sets (or, with null, clears) when the scheduler publishes the organisation with its latest draft, and when it unpublishes it.", ScheduleAsync);
         AddChange<RecordVersionInputType>(mutation, "archiveOrganisation",
             "Archives the organisation: it is no longer shown, and its history is kept.", ArchiveAsync);
     }
@@ -63,9 +66,9 @@ public sealed class OrganisationMutations : IMutationFields
     }
 
     /// <summary>One kind of change to a loaded, tracked organisation; returns errors, or none when it may be saved.</summary>
-    private delegate Task<IReadOnlyList<MutationError>> Change(ChangeContext change);
+    internal delegate Task<IReadOnlyList<MutationError>> Change(ChangeContext change);
 
-    private sealed record ChangeContext(NetworkGraphDbContext Db, Viewer Viewer, Organisation Organisation, IDictionary<string, object?> Input,
+    internal sealed record ChangeContext(NetworkGraphDbContext Db, Viewer Viewer, Organisation Organisation, IDictionary<string, object?> Input,
         Revision? Draft, CancellationToken CancellationToken);
 
     private static async Task<Payload<Organisation>> ChangeAsync(IResolveFieldContext context, Change change)
@@ -76,20 +79,33 @@ public sealed class OrganisationMutations : IMutationFields
         if (!TryDecodeId(input["id"] as string, out var id)) return Payload<Organisation>.Failed(new ValidationError("'id' is not an organisation ID.", ["input", "id"]));
         var expectedVersion = (int)input["expectedVersion"]!;
         await using var db = await context.CreateDbContextAsync();
-        var organisation = await db.Organisations.AsTracking().Include(o => o.Themes).Include(o => o.OperatingCountries)
-            .FirstOrDefaultAsync(o => o.Id == id, context.CancellationToken);
-        if (organisation is null) return Payload<Organisation>.Failed(new NotFoundError("No such organisation.", ["input", "id"]));
-        if (organisation.Version != expectedVersion) return Conflict(organisation.Version);
-
-        var latest = await ChangeLog.LatestAsync(db, id, context.CancellationToken);
-        var draft = organisation.Status == ContentStatus.Published && latest is not null && latest.Number > (organisation.PublishedRevision ?? 0) ? latest : null;
         var fields = input.Where(field => field.Key is not ("id" or "expectedVersion")).ToDictionary();
-        var errors = await change(new ChangeContext(db, viewer, organisation, fields, draft, context.CancellationToken));
-        if (errors.Count > 0) return new Payload<Organisation>(null, errors);
-        organisation.UpdatedBy = viewer.Actor;
-        // Drafts and lists live outside the row; marking it keeps the version check and bump for every change.
-        db.Entry(organisation).Property(o => o.UpdatedAt).IsModified = true;
-        return await SaveAsync(context, db, organisation);
+        var loaded = await LoadAsync(db, viewer, id, fields, context.CancellationToken);
+        if (loaded is null) return Payload<Organisation>.Failed(new NotFoundError("No such organisation.", ["input", "id"]));
+        if (loaded.Organisation.Version != expectedVersion) return Conflict(loaded.Organisation.Version);
+        var errors = await ApplyAsync(loaded, change);
+        return errors.Count > 0 ? new Payload<Organisation>(null, errors) : await SaveAsync(context, db, loaded.Organisation);
+    }
+
+    /// <summary>The organisation, tracked with its lists, and its pending draft if it is published and has one.</summary>
+    internal static async Task<ChangeContext?> LoadAsync(NetworkGraphDbContext db, Viewer viewer, Guid id, IDictionary<string, object?> input, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsTracking().Include(o => o.Themes).Include(o => o.OperatingCountries)
+            .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organisation is null) return null;
+        var latest = await ChangeLog.LatestAsync(db, id, cancellationToken);
+        var draft = organisation.Status == ContentStatus.Published && latest is not null && latest.Number > (organisation.PublishedRevision ?? 0) ? latest : null;
+        return new ChangeContext(db, viewer, organisation, input, draft, cancellationToken);
+    }
+
+    /// <summary>Makes a change ready to save: every change bumps the version, also when only a draft or a list changed.</summary>
+    internal static async Task<IReadOnlyList<MutationError>> ApplyAsync(ChangeContext loaded, Change change)
+    {
+        var errors = await change(loaded);
+        if (errors.Count > 0) return errors;
+        loaded.Organisation.UpdatedBy = loaded.Viewer.Actor;
+        loaded.Db.Entry(loaded.Organisation).Property(o => o.UpdatedAt).IsModified = true;
+        return [];
     }
 
     /// <summary>Edits the record itself, or — once published — its draft, which starts from the latest draft or the published version.</summary>
@@ -112,27 +128,43 @@ public sealed class OrganisationMutations : IMutationFields
         return [];
     }
 
-    private static async Task<IReadOnlyList<MutationError>> PublishAsync(ChangeContext change)
+    internal static async Task<IReadOnlyList<MutationError>> PublishAsync(ChangeContext change)
     {
         var before = OrganisationInput.Snapshot(change.Organisation);
         var errors = await ApplyDraftAsync(change);
         if (errors.Count > 0) return errors;
         change.Organisation.Status = ContentStatus.Published;
+        change.Organisation.PublishAt = null;
         change.Organisation.PublishedRevision = (await ChangeLog.LatestAsync(change.Db, change.Organisation.Id, change.CancellationToken))?.Number;
         ChangeLog.Audit(change.Db, change.Viewer, "organisation.publish", RecordType, change.Organisation.Id, before, OrganisationInput.Snapshot(change.Organisation));
         return [];
     }
 
-    private static async Task<IReadOnlyList<MutationError>> UnpublishAsync(ChangeContext change)
+    internal static async Task<IReadOnlyList<MutationError>> UnpublishAsync(ChangeContext change)
     {
         var before = OrganisationInput.Snapshot(change.Organisation);
         var errors = await ApplyDraftAsync(change);
         if (errors.Count > 0) return errors;
         change.Organisation.Status = ContentStatus.Draft;
         change.Organisation.PublishedRevision = null;
+        change.Organisation.UnpublishAt = null;
         ChangeLog.Audit(change.Db, change.Viewer, "organisation.unpublish", RecordType, change.Organisation.Id, before, OrganisationInput.Snapshot(change.Organisation));
         return [];
     }
+
+    private static Task<IReadOnlyList<MutationError>> ScheduleAsync(ChangeContext change)
+    {
+        var (_, viewer, organisation, input, _, _) = change;
+        var before = Schedule(organisation);
+        organisation.PublishAt = (input.TryGetValue("publishAt", out var publishAt) ? publishAt as DateTime? : null)?.ToUniversalTime();
+        organisation.UnpublishAt = (input.TryGetValue("unpublishAt", out var unpublishAt) ? unpublishAt as DateTime? : null)?.ToUniversalTime();
+        if (organisation.PublishAt is { } publish && organisation.UnpublishAt is { } unpublish && unpublish <= publish)
+            return Task.FromResult<IReadOnlyList<MutationError>>([new ValidationError("'unpublishAt' must be after 'publishAt'.", ["input", "unpublishAt"])]);
+        ChangeLog.Audit(change.Db, viewer, "organisation.schedule", RecordType, organisation.Id, before, Schedule(organisation));
+        return Task.FromResult<IReadOnlyList<MutationError>>([]);
+    }
+
+    private static Dictionary<string, object?> Schedule(Organisation o) => new() { ["publishAt"] = o.PublishAt, ["unpublishAt"] = o.UnpublishAt };
 
     private static Task<IReadOnlyList<MutationError>> ArchiveAsync(ChangeContext change)
     {

@@ -13,8 +13,6 @@ public sealed class Campaign : CuratedEntity, ISlugged
     public string Title { get; set; } = "";
     public string Summary { get; set; } = "";
     public string Body { get; set; } = "";
-    public DateTime? PublishAt { get; set; }
-    public DateTime? UnpublishAt { get; set; }
     public List<Theme> Themes { get; set; } = [];
     public List<AdvocacyGoal> Goals { get; set; } = [];
     public List<Coalition> Coalitions { get; set; } = [];

@@ -14,8 +14,6 @@ public sealed class CampaignConfiguration : CuratedConfiguration<Campaign>
         builder.Property(c => c.Summary).HasMaxLength(2000);
         builder.Property(c => c.Body).HasMaxLength(100_000);
         builder.HasIndex(c => c.Title);
-        builder.HasIndex(c => c.PublishAt);
-        builder.HasIndex(c => c.UnpublishAt);
         HasList(builder, c => c.Themes, "CampaignThemes");
         HasList(builder, c => c.Goals, "CampaignGoals");
         HasList(builder, c => c.Coalitions, "CampaignCoalitions");

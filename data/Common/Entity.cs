@@ -29,6 +29,10 @@ public abstract class CuratedEntity : Entity
     /// are its draft: curators edit them while readers keep seeing this one, until it is published again.
     /// </summary>
     public int? PublishedRevision { get; set; }
+    /// <summary>When the scheduler publishes the record (with its latest draft); cleared once done.</summary>
+    public DateTime? PublishAt { get; set; }
+    /// <summary>When the scheduler takes the record back to draft; cleared once done.</summary>
+    public DateTime? UnpublishAt { get; set; }
 }
 
 /// <summary>A relation between two records, itself a record with its own audience and provenance.</summary>

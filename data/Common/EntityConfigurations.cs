@@ -25,6 +25,8 @@ public abstract class CuratedConfiguration<T> : EntityConfiguration<T> where T :
         base.Configure(builder);
         builder.Property(e => e.DefaultLocale).HasMaxLength(35);
         builder.HasIndex(e => new { e.Status, e.Visibility });
+        builder.HasIndex(e => e.PublishAt);
+        builder.HasIndex(e => e.UnpublishAt);
     }
 
     /// <summary>A unique, indexed slug column.</summary>

@@ -1520,3 +1520,154 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    ALTER TABLE "Organisations" ADD "PublishAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    ALTER TABLE "Organisations" ADD "UnpublishAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    ALTER TABLE "Events" ADD "PublishAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    ALTER TABLE "Events" ADD "UnpublishAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    ALTER TABLE "Defenders" ADD "PublishAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    ALTER TABLE "Defenders" ADD "UnpublishAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    ALTER TABLE "Coalitions" ADD "PublishAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    ALTER TABLE "Coalitions" ADD "UnpublishAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    ALTER TABLE "AdvocacyGoals" ADD "PublishAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    ALTER TABLE "AdvocacyGoals" ADD "UnpublishAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    CREATE INDEX "IX_Organisations_PublishAt" ON "Organisations" ("PublishAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    CREATE INDEX "IX_Organisations_UnpublishAt" ON "Organisations" ("UnpublishAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    CREATE INDEX "IX_Events_PublishAt" ON "Events" ("PublishAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    CREATE INDEX "IX_Events_UnpublishAt" ON "Events" ("UnpublishAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    CREATE INDEX "IX_Defenders_PublishAt" ON "Defenders" ("PublishAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    CREATE INDEX "IX_Defenders_UnpublishAt" ON "Defenders" ("UnpublishAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    CREATE INDEX "IX_Coalitions_PublishAt" ON "Coalitions" ("PublishAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    CREATE INDEX "IX_Coalitions_UnpublishAt" ON "Coalitions" ("UnpublishAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    CREATE INDEX "IX_AdvocacyGoals_PublishAt" ON "AdvocacyGoals" ("PublishAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    CREATE INDEX "IX_AdvocacyGoals_UnpublishAt" ON "AdvocacyGoals" ("UnpublishAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129130409_Scheduling') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129130409_Scheduling', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -743,3 +743,49 @@ VALUES ('20261129124927_Publishing', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Organisations" ADD "PublishAt" TEXT NULL;
+
+ALTER TABLE "Organisations" ADD "UnpublishAt" TEXT NULL;
+
+ALTER TABLE "Events" ADD "PublishAt" TEXT NULL;
+
+ALTER TABLE "Events" ADD "UnpublishAt" TEXT NULL;
+
+ALTER TABLE "Defenders" ADD "PublishAt" TEXT NULL;
+
+ALTER TABLE "Defenders" ADD "UnpublishAt" TEXT NULL;
+
+ALTER TABLE "Coalitions" ADD "PublishAt" TEXT NULL;
+
+ALTER TABLE "Coalitions" ADD "UnpublishAt" TEXT NULL;
+
+ALTER TABLE "AdvocacyGoals" ADD "PublishAt" TEXT NULL;
+
+ALTER TABLE "AdvocacyGoals" ADD "UnpublishAt" TEXT NULL;
+
+CREATE INDEX "IX_Organisations_PublishAt" ON "Organisations" ("PublishAt");
+
+CREATE INDEX "IX_Organisations_UnpublishAt" ON "Organisations" ("UnpublishAt");
+
+CREATE INDEX "IX_Events_PublishAt" ON "Events" ("PublishAt");
+
+CREATE INDEX "IX_Events_UnpublishAt" ON "Events" ("UnpublishAt");
+
+CREATE INDEX "IX_Defenders_PublishAt" ON "Defenders" ("PublishAt");
+
+CREATE INDEX "IX_Defenders_UnpublishAt" ON "Defenders" ("UnpublishAt");
+
+CREATE INDEX "IX_Coalitions_PublishAt" ON "Coalitions" ("PublishAt");
+
+CREATE INDEX "IX_Coalitions_UnpublishAt" ON "Coalitions" ("UnpublishAt");
+
+CREATE INDEX "IX_AdvocacyGoals_PublishAt" ON "AdvocacyGoals" ("PublishAt");
+
+CREATE INDEX "IX_AdvocacyGoals_UnpublishAt" ON "AdvocacyGoals" ("UnpublishAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129130405_Scheduling', '10.0.15');
+
+COMMIT;
+

@@ -1671,3 +1671,176 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [PublishAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    ALTER TABLE [Organisations] ADD [UnpublishAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    ALTER TABLE [Events] ADD [PublishAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    ALTER TABLE [Events] ADD [UnpublishAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    ALTER TABLE [Defenders] ADD [PublishAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    ALTER TABLE [Defenders] ADD [UnpublishAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    ALTER TABLE [Coalitions] ADD [PublishAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    ALTER TABLE [Coalitions] ADD [UnpublishAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    ALTER TABLE [AdvocacyGoals] ADD [PublishAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    ALTER TABLE [AdvocacyGoals] ADD [UnpublishAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    CREATE INDEX [IX_Organisations_PublishAt] ON [Organisations] ([PublishAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    CREATE INDEX [IX_Organisations_UnpublishAt] ON [Organisations] ([UnpublishAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    CREATE INDEX [IX_Events_PublishAt] ON [Events] ([PublishAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    CREATE INDEX [IX_Events_UnpublishAt] ON [Events] ([UnpublishAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    CREATE INDEX [IX_Defenders_PublishAt] ON [Defenders] ([PublishAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    CREATE INDEX [IX_Defenders_UnpublishAt] ON [Defenders] ([UnpublishAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    CREATE INDEX [IX_Coalitions_PublishAt] ON [Coalitions] ([PublishAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    CREATE INDEX [IX_Coalitions_UnpublishAt] ON [Coalitions] ([UnpublishAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    CREATE INDEX [IX_AdvocacyGoals_PublishAt] ON [AdvocacyGoals] ([PublishAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    CREATE INDEX [IX_AdvocacyGoals_UnpublishAt] ON [AdvocacyGoals] ([UnpublishAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129130414_Scheduling'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129130414_Scheduling', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -427,6 +427,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("integer");
 
@@ -444,6 +447,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -467,8 +473,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -546,6 +556,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                     b.Property<bool>("PublicationConsent")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("integer");
 
@@ -563,6 +576,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -584,8 +600,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Alias");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -983,6 +1003,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("integer");
 
@@ -1003,6 +1026,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1026,12 +1052,16 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Kind");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("StartsOn");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1065,6 +1095,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                     b.Property<int?>("HorizonYear")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("integer");
 
@@ -1088,6 +1121,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1110,10 +1146,14 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("HorizonYear");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1166,6 +1206,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("integer");
 
@@ -1178,6 +1221,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1209,8 +1255,12 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 

@@ -427,6 +427,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("int");
 
@@ -444,6 +447,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -467,8 +473,12 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -546,6 +556,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                     b.Property<bool>("PublicationConsent")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("int");
 
@@ -563,6 +576,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -584,8 +600,12 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Alias");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -983,6 +1003,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("int");
 
@@ -1003,6 +1026,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -1026,12 +1052,16 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Kind");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("StartsOn");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1065,6 +1095,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                     b.Property<int?>("HorizonYear")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("int");
 
@@ -1088,6 +1121,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -1110,10 +1146,14 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
 
                     b.HasIndex("HorizonYear");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1166,6 +1206,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("int");
 
@@ -1178,6 +1221,9 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -1209,8 +1255,12 @@ namespace NetworkGraph.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 

@@ -422,6 +422,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
@@ -438,6 +441,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -462,8 +468,12 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -541,6 +551,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Property<bool>("PublicationConsent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
@@ -557,6 +570,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -579,8 +595,12 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Alias");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -978,6 +998,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
@@ -997,6 +1020,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -1021,12 +1047,16 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Kind");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("StartsOn");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1060,6 +1090,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Property<int?>("HorizonYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
@@ -1081,6 +1114,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -1105,10 +1141,14 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HorizonYear");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1161,6 +1201,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
@@ -1172,6 +1215,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -1204,8 +1250,12 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("UpdatedAt");
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,8 @@ namespace NetworkGraph.Tests.Infrastructure;
 /// The real service in process, over a fresh database with reference data and no demo network; settings,
 /// when given, override the configuration (e.g. "GraphQL:MaxCost").
 /// </summary>
-public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -31,6 +33,7 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
         builder.UseSetting("Database:PrepareOnStart", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+        if (services is not null) builder.ConfigureTestServices(services);
     }
 
     /// <summary>Writes records straight to the database, as curators would have, and refreshes the search index.</summary>

@@ -1,0 +1,83 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NetworkGraph.Data;
+using NetworkGraph.Tests.Infrastructure;
+
+namespace NetworkGraph.Tests.Curation;
+
+/// <summary>The scheduler publishes and unpublishes at the scheduled times; the test moves a fake clock, it never sleeps on one.</summary>
+public sealed class ScheduledPublishingTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private NetworkGraphApp app = null!;
+
+    public Task InitializeAsync()
+    {
+        app = new NetworkGraphApp(TestDatabase.Create(DatabaseProvider.Sqlite),
+            new Dictionary<string, string> { ["Publishing:ScheduleInterval"] = "00:01:00" },
+            services => services.AddSingleton<TimeProvider>(clock));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    private static async Task<JsonNode> Mutate(HttpClient client, string name, string inputType, object input)
+    {
+        var response = await client.PostAsJsonAsync("/graphql", new { query = $"mutation ($input: {inputType}!) {{ {name}(input: $input) {{ organisation {{ id version }} errors {{ code message }} }} }}", variables = new { input } });
+        var payload = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]![name]!;
+        Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
+        return payload["organisation"]!;
+    }
+
+    /// <summary>Waits (boundedly, in real time) for the background worker to have acted on the fake clock's tick.</summary>
+    private async Task<bool> PublicEventually(bool visible)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var found = (await app.DataAsync("{ organisation(slug: \"scheduled-org\") { name } }"))["organisation"] is not null;
+            if (found == visible) return true;
+            await Task.Delay(50);
+        }
+        return false;
+    }
+
+    [Fact]
+    public async Task A_scheduled_publish_and_unpublish_happen_through_the_worker_when_their_time_comes()
+    {
+        var curator = await app.CuratorClientAsync();
+        var created = await Mutate(curator, "createOrganisation", "CreateOrganisationInput",
+            new { slug = "scheduled-org", name = "Scheduled", kind = "NGO", headquartersCountry = "UA" });
+        await Mutate(curator, "scheduleOrganisation", "ScheduleInput", new
+        {
+            id = created["id"]!.GetValue<string>(), expectedVersion = created["version"]!.GetValue<int>(),
+            publishAt = clock.GetUtcNow().AddHours(1), unpublishAt = clock.GetUtcNow().AddHours(3),
+        });
+
+        clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.True(await PublicEventually(visible: false));
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.True(await PublicEventually(visible: true), "The worker did not publish at publishAt.");
+
+        clock.Advance(TimeSpan.FromHours(2));
+        Assert.True(await PublicEventually(visible: false), "The worker did not unpublish at unpublishAt.");
+    }
+
+    [Fact]
+    public async Task An_unpublish_time_before_the_publish_time_is_a_validation_error()
+    {
+        var curator = await app.CuratorClientAsync();
+        var created = await Mutate(curator, "createOrganisation", "CreateOrganisationInput",
+            new { slug = "badly-scheduled", name = "Bad", kind = "NGO", headquartersCountry = "UA" });
+        var response = await curator.PostAsJsonAsync("/graphql", new
+        {
+            query = "mutation ($input: ScheduleInput!) { scheduleOrganisation(input: $input) { errors { code path } } }",
+            variables = new { input = new { id = created["id"]!.GetValue<string>(), expectedVersion = 1, publishAt = clock.GetUtcNow().AddDays(2), unpublishAt = clock.GetUtcNow().AddDays(1) } },
+        });
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["scheduleOrganisation"]!["errors"]![0]!;
+        Assert.Equal("VALIDATION", error["code"]!.GetValue<string>());
+        Assert.Equal(["input", "unpublishAt"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+    }
+}
