@@ -22,6 +22,7 @@ using NetworkGraph.Api.GraphQL.TrustedDocuments;
 using NetworkGraph.Api.Health;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Organisations;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Api.Search;
 using NetworkGraph.Data;
@@ -64,6 +65,7 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, SearchQueries>();
         services.AddSingleton<IQueryFields, AuditQueries>();
+        services.AddSingleton<IQueryFields, RevisionQueries>();
         services.AddSingleton<IMutationFields, OrganisationMutations>();
 
         services.AddGraphQL(graphQL => graphQL
