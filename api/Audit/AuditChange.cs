@@ -21,14 +21,19 @@ public sealed record AuditChange(string Field, string Before, string After)
     private static string Json(JsonNode? value) => value?.ToJsonString(Readable) ?? "null";
 }
 
-public sealed class AuditChangeType : ObjectGraphType<AuditChange>
+/// <summary>A field that differs between two states of a record; the audit log and revision comparisons share its shape.</summary>
+public abstract class FieldChangeGraphType : ObjectGraphType<AuditChange>
 {
-    public AuditChangeType()
+    protected FieldChangeGraphType(string name, string description, string before)
     {
-        Name = "AuditChange";
-        Description = "A field an audited change touched, with its value before and after.";
+        Name = name;
+        Description = description;
         Field(c => c.Field).Description("The field's name, as in the mutation's input.");
-        Field(c => c.Before).Description("The value before the change, as JSON; \"null\" when there was none, as on create.");
+        Field(c => c.Before).Description(before);
         Field(c => c.After).Description("The value after the change, as JSON.");
     }
 }
+
+public sealed class AuditChangeType() : FieldChangeGraphType("AuditChange",
+    "A field an audited change touched, with its value before and after.",
+    "The value before the change, as JSON; \"null\" when there was none, as on create.");

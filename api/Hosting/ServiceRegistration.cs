@@ -65,6 +65,7 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, SearchQueries>();
         services.AddSingleton<IQueryFields, AuditQueries>();
+        services.AddSingleton<IQueryFields, RevisionQueries>();
         services.AddSingleton<IMutationFields, OrganisationMutations>();
 
         services.AddGraphQL(graphQL => graphQL

@@ -32,7 +32,10 @@ public sealed class OrganisationMutations : IMutationFields
             .ResolveAsync(async context => await CreateAsync(context));
         AddChange<UpdateOrganisationInputType>(mutation, "updateOrganisation",
             "Changes the given fields. On a published organisation the change is a draft: readers see the published version until it is published again.",
-            EditAsync);
+            Edit("organisation.update"));
+        AddChange<RestoreRevisionInputType>(mutation, "restoreOrganisationRevision",
+            "Saves a revision's content as a new revision, as an update would: on a published organisation it becomes the draft.",
+            Edit("organisation.restore"), ByRevisionAsync);
         AddChange<RecordVersionInputType>(mutation, "publishOrganisation",
             "Publishes the organisation with its latest draft.", PublishAsync);
         AddChange<RecordVersionInputType>(mutation, "unpublishOrganisation",
@@ -43,11 +46,12 @@ public sealed class OrganisationMutations : IMutationFields
             "Archives the organisation: it is no longer shown, and its history is kept.", ArchiveAsync);
     }
 
-    private static void AddChange<TInput>(ObjectGraphType mutation, string name, string description, Change change) where TInput : IGraphType =>
+    private static void AddChange<TInput>(ObjectGraphType mutation, string name, string description, Change change, Target? target = null)
+        where TInput : IGraphType =>
         mutation.Field<NonNullGraphType<PayloadGraphType<OrganisationType, Organisation>>>(name)
             .Description(description)
             .Argument<NonNullGraphType<TInput>>("input")
-            .ResolveAsync(async context => await ChangeAsync(context, change));
+            .ResolveAsync(async context => await ChangeAsync(context, change, target ?? ByIdAsync));
 
     private static async Task<Payload<Organisation>> CreateAsync(IResolveFieldContext context)
     {
@@ -68,18 +72,26 @@ public sealed class OrganisationMutations : IMutationFields
     /// <summary>One kind of change to a loaded, tracked organisation; returns errors, or none when it may be saved.</summary>
     internal delegate Task<IReadOnlyList<MutationError>> Change(ChangeContext change);
 
+    /// <summary>Which organisation an input changes, and the fields it sets; or why there is none.</summary>
+    private delegate Task<Targeted> Target(NetworkGraphDbContext db, IDictionary<string, object?> input, CancellationToken cancellationToken);
+
+    private sealed record Targeted(Guid Id, IDictionary<string, object?> Fields, MutationError? Error = null)
+    {
+        public static Targeted Failed(MutationError error) => new(Guid.Empty, new Dictionary<string, object?>(), error);
+    }
+
     internal sealed record ChangeContext(NetworkGraphDbContext Db, Viewer Viewer, Organisation Organisation, IDictionary<string, object?> Input,
         Revision? Draft, CancellationToken CancellationToken);
 
-    private static async Task<Payload<Organisation>> ChangeAsync(IResolveFieldContext context, Change change)
+    private static async Task<Payload<Organisation>> ChangeAsync(IResolveFieldContext context, Change change, Target target)
     {
         var viewer = context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer;
         if (!viewer.IsStaff) return Payload<Organisation>.Failed(new NotAllowedError("Only curators may change organisations."));
         var input = context.GetArgument<Dictionary<string, object?>>("input");
-        if (!TryDecodeId(input["id"] as string, out var id)) return Payload<Organisation>.Failed(new ValidationError("'id' is not an organisation ID.", ["input", "id"]));
         var expectedVersion = (int)input["expectedVersion"]!;
         await using var db = await context.CreateDbContextAsync();
-        var fields = input.Where(field => field.Key is not ("id" or "expectedVersion")).ToDictionary();
+        var (id, fields, targetError) = await target(db, input, context.CancellationToken);
+        if (targetError is not null) return Payload<Organisation>.Failed(targetError);
         var loaded = await LoadAsync(db, viewer, id, fields, context.CancellationToken);
         if (loaded is null) return Payload<Organisation>.Failed(new NotFoundError("No such organisation.", ["input", "id"]));
         if (loaded.Organisation.Version != expectedVersion) return Conflict(loaded.Organisation.Version);
@@ -108,8 +120,27 @@ public sealed class OrganisationMutations : IMutationFields
         return [];
     }
 
+    /// <summary>The organisation of the input's <c>id</c>, with the other fields as the change.</summary>
+    private static Task<Targeted> ByIdAsync(NetworkGraphDbContext db, IDictionary<string, object?> input, CancellationToken cancellationToken) =>
+        Task.FromResult(TryDecodeId(input["id"] as string, RecordType, out var id)
+            ? new Targeted(id, input.Where(field => field.Key is not ("id" or "expectedVersion")).ToDictionary())
+            : Targeted.Failed(new ValidationError("'id' is not an organisation ID.", ["input", "id"])));
+
+    /// <summary>The organisation of the revision the input's <c>id</c> names, with that revision's content as the change.</summary>
+    private static async Task<Targeted> ByRevisionAsync(NetworkGraphDbContext db, IDictionary<string, object?> input, CancellationToken cancellationToken)
+    {
+        if (!TryDecodeId(input["id"] as string, RevisionId.TypeName, out var revisionId))
+            return Targeted.Failed(new ValidationError("'id' is not a revision ID.", ["input", "id"]));
+        var revision = await db.Revisions.FirstOrDefaultAsync(r => r.Id == revisionId && r.RecordType == RecordType, cancellationToken);
+        return revision is null
+            ? Targeted.Failed(new NotFoundError("No such organisation revision.", ["input", "id"]))
+            : new Targeted(revision.RecordId, OrganisationInput.InputFrom(revision.Snapshot));
+    }
+
+    private static Change Edit(string action) => change => EditAsync(change, action);
+
     /// <summary>Edits the record itself, or — once published — its draft, which starts from the latest draft or the published version.</summary>
-    private static async Task<IReadOnlyList<MutationError>> EditAsync(ChangeContext change)
+    private static async Task<IReadOnlyList<MutationError>> EditAsync(ChangeContext change, string action)
     {
         var (db, viewer, organisation, input, draft, cancellationToken) = change;
         var checks = new InputChecks();
@@ -124,7 +155,7 @@ public sealed class OrganisationMutations : IMutationFields
         await OrganisationInput.ApplyAsync(db, edited, input, checks, cancellationToken);
         if (checks.Failed) return checks.Errors;
         if ((string)before["slug"]! != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
-        await ChangeLog.AddAsync(db, viewer, "organisation.update", RecordType, organisation.Id, before, OrganisationInput.Snapshot(edited), cancellationToken);
+        await ChangeLog.AddAsync(db, viewer, action, RecordType, organisation.Id, before, OrganisationInput.Snapshot(edited), cancellationToken);
         return [];
     }
 
@@ -212,13 +243,13 @@ public sealed class OrganisationMutations : IMutationFields
     private static Payload<Organisation> Conflict(int currentVersion) =>
         Payload<Organisation>.Failed(new ConflictError("The organisation changed since it was read; read it again and retry.", currentVersion));
 
-    private static bool TryDecodeId(string? value, out Guid id)
+    private static bool TryDecodeId(string? value, string type, out Guid id)
     {
         id = Guid.Empty;
         if (value is null) return false;
         try
         {
-            id = GlobalId.DecodeGuid(value, RecordType);
+            id = GlobalId.DecodeGuid(value, type);
             return true;
         }
         catch (CodedError)
