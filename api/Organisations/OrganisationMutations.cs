@@ -13,6 +13,7 @@ using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Organisations;
 using NetworkGraph.Data.Publishing;
+using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Api.Organisations;
 
@@ -222,6 +223,8 @@ public sealed class OrganisationMutations : IMutationFields
         try
         {
             await db.SaveChangesAsync(context.CancellationToken);
+            // The index is derived data, refreshed right after the change it follows.
+            await SearchIndex.ReindexAsync(db, RecordType, organisation.Id, context.CancellationToken);
             return Payload<Organisation>.Changed(organisation);
         }
         catch (DbUpdateException exception)

@@ -4,6 +4,7 @@ using NetworkGraph.Api.Access;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
+using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Api.Publishing;
 
@@ -66,6 +67,7 @@ public sealed class ScheduledPublishing(
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await SearchIndex.ReindexAsync(db, "Organisation", id, cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {

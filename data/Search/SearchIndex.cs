@@ -65,6 +65,27 @@ public static class SearchIndex
         }
     }
 
+    /// <summary>
+    /// Replaces one record's entries after it was saved, from its own columns and translations, as
+    /// <see cref="RebuildAsync"/> would write them.
+    /// </summary>
+    public static async Task ReindexAsync(NetworkGraphDbContext db, string recordType, Guid recordId, CancellationToken cancellationToken = default)
+    {
+        var source = Sources.Single(s => s.RecordType == recordType);
+        await db.SearchEntries.Where(e => e.RecordId == recordId).ExecuteDeleteAsync(cancellationToken);
+        if (await db.FindAsync(source.Entity, [recordId], cancellationToken) is not CuratedEntity record) return;
+        var texts = source.Fields.Select(field => source.Entity.GetProperty(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(field))!.GetValue(record) as string);
+        db.SearchEntries.Add(new SearchEntry
+        {
+            RecordId = recordId, Field = RecordField, Locale = record.DefaultLocale, RecordType = recordType, Text = string.Join(' ', texts.Select(text => text ?? "")),
+        });
+        db.SearchEntries.AddRange(await db.LocalizedTexts
+            .Where(t => t.OwnerId == recordId && t.Locale != record.DefaultLocale)
+            .Select(t => new SearchEntry { RecordId = recordId, Field = t.Field, Locale = t.Locale, RecordType = recordType, Text = t.Text })
+            .ToListAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>The records matching every word of the text, best first; null when the text has no words.</summary>
     public static IQueryable<SearchHit>? Hits(NetworkGraphDbContext db, string text)
     {

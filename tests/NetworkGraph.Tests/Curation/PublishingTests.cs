@@ -61,6 +61,36 @@ public sealed class PublishingTests(AppFixture apps) : IClassFixture<AppFixture>
 
     [SkippableTheory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task Search_finds_what_readers_may_see_after_each_change(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        var curator = await app.CuratorClientAsync();
+        var word = $"zephyrine{provider}".ToLowerInvariant();
+        async Task<int> Found(HttpClient client, string text)
+        {
+            var response = await client.PostAsJsonAsync("/graphql", new { query = "query ($text: String!) { search(text: $text) { totalCount } }", variables = new { text } });
+            return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["search"]!["totalCount"]!.GetValue<int>();
+        }
+
+        var created = await Mutate(curator, "createOrganisation", "CreateOrganisationInput",
+            new { slug = $"searchable-{provider}".ToLowerInvariant(), name = $"{word} Rights Centre", kind = "NGO", headquartersCountry = "GE" });
+        var id = created["id"]!.GetValue<string>();
+        var anonymous = app.CreateClient();
+        Assert.Equal(1, await Found(curator, word));
+        Assert.Equal(0, await Found(anonymous, word));
+
+        var published = await Mutate(curator, "publishOrganisation", "RecordVersionInput", new { id, expectedVersion = 1 });
+        Assert.Equal(1, await Found(anonymous, word));
+
+        var renamed = await Mutate(curator, "updateOrganisation", "UpdateOrganisationInput",
+            new { id, expectedVersion = published["version"]!.GetValue<int>(), name = $"{word}x Renamed Centre" });
+        Assert.Equal(0, await Found(anonymous, "renamed"));
+        await Mutate(curator, "publishOrganisation", "RecordVersionInput", new { id, expectedVersion = renamed["version"]!.GetValue<int>() });
+        Assert.Equal(1, await Found(anonymous, "renamed"));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Unpublishing_hides_the_record_and_keeps_its_latest_changes(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
