@@ -3,6 +3,7 @@ using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Organisations;
 
@@ -19,6 +20,7 @@ public sealed class OrganisationFilter : FilterDeclaration<Organisation>
         Text("slug", o => o.Slug, "The organisation's slug.");
         Text("acronym", o => o.Acronym, "The organisation's acronym.");
         Choice("kind", o => o.Kind, "The kind of organisation.");
+        Field(new MissingTranslationFilterField());
         Comparable<int?, IntGraphType>("foundedYear", o => o.FoundedYear, "The year the organisation was founded.");
         Related<CountryFilter, NetworkGraph.Data.Reference.Country>("headquartersCountry", o => o.HeadquartersCountry, "The country of the headquarters.");
         List<CountryFilter, NetworkGraph.Data.Reference.Country>("operatingCountries", _ => o => o.OperatingCountries, "The countries the organisation works in.");

@@ -7,6 +7,7 @@ using NetworkGraph.Api.Access;
 using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Data;
@@ -43,6 +44,8 @@ public sealed class OrganisationMutations : IMutationFields
             "Takes the organisation back to draft, with its latest changes; readers no longer see it.", UnpublishAsync);
         AddChange<ScheduleInputType>(mutation, "scheduleOrganisation",
             "Sets (or, with null, clears) when the scheduler publishes the organisation with its latest draft, and when it unpublishes it.", ScheduleAsync);
+        AddChange<TranslationInputType>(mutation, "setOrganisationTranslation",
+            "Sets or removes the translation of a localized field into one locale.", TranslateAsync);
         AddChange<RecordVersionInputType>(mutation, "archiveOrganisation",
             "Archives the organisation: it is no longer shown, and its history is kept.", ArchiveAsync);
     }
@@ -197,6 +200,36 @@ public sealed class OrganisationMutations : IMutationFields
     }
 
     private static Dictionary<string, object?> Schedule(Organisation o) => new() { ["publishAt"] = o.PublishAt, ["unpublishAt"] = o.UnpublishAt };
+
+    private static readonly string[] LocalizedFields = ["description"];
+
+    private static async Task<IReadOnlyList<MutationError>> TranslateAsync(ChangeContext change)
+    {
+        var (db, viewer, organisation, input, _, cancellationToken) = change;
+        var field = input["field"] as string ?? "";
+        var locale = input["locale"] as string ?? "";
+        var text = input.TryGetValue("text", out var value) ? value as string : null;
+        var checks = new InputChecks();
+        if (!LocalizedFields.Contains(field)) checks.Fail("field", $"'{field}' is not a localized field; organisations have: {string.Join(", ", LocalizedFields)}.");
+        checks.Locale("locale", locale);
+        if (locale.Equals(organisation.DefaultLocale, StringComparison.OrdinalIgnoreCase))
+            checks.Fail("locale", $"'{locale}' is the organisation's default locale: change the field itself.");
+        checks.Text("text", text, 8000, required: false);
+        if (checks.Failed) return checks.Errors;
+
+        var existing = await db.LocalizedTexts.AsTracking()
+            .FirstOrDefaultAsync(t => t.OwnerId == organisation.Id && t.Field == field && t.Locale == locale, cancellationToken);
+        var key = $"{field}@{locale}";
+        var before = new Dictionary<string, object?> { [key] = existing?.Text };
+        if (string.IsNullOrEmpty(text))
+        {
+            if (existing is not null) db.LocalizedTexts.Remove(existing);
+        }
+        else if (existing is null) db.LocalizedTexts.Add(new LocalizedText { OwnerId = organisation.Id, Field = field, Locale = locale, Text = text });
+        else existing.Text = text;
+        ChangeLog.Audit(db, viewer, "organisation.translate", RecordType, organisation.Id, before, new Dictionary<string, object?> { [key] = string.IsNullOrEmpty(text) ? null : text });
+        return [];
+    }
 
     private static Task<IReadOnlyList<MutationError>> ArchiveAsync(ChangeContext change)
     {

@@ -28,6 +28,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field(o => o.Status).Description("Draft, published or archived.");
         Field(o => o.Visibility).Description("Who may see the organisation once published.");
         this.AddDraft();
+        this.AddTranslations();
         this.AddRevisions();
         Field(o => o.Slug);
         Field(o => o.Name);

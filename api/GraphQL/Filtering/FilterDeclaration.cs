@@ -39,6 +39,9 @@ public abstract class FilterDeclaration<T> : IFilterDeclaration where T : class
         _ => throw new CodedError(ErrorCodes.InvalidArgument, "An ID filter needs IDs."),
     };
 
+    /// <summary>A filter field of its own kind, not tied to one column.</summary>
+    protected void Field(FilterField field) => fields.Add(field);
+
     /// <summary>A text column: case-insensitive eq neq in nin contains startsWith endsWith; sortable.</summary>
     protected void Text(string name, Expression<Func<T, string?>> column, string description)
     {

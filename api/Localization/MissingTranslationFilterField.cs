@@ -1,0 +1,26 @@
+using System.Linq.Expressions;
+using GraphQL.Types;
+using NetworkGraph.Api.GraphQL;
+using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Data.Common;
+
+namespace NetworkGraph.Api.Localization;
+
+/// <summary>
+/// <c>missingTranslation: "nl"</c>: records whose default locale is another one and that have no translation
+/// in that locale yet — the work list of a translator.
+/// </summary>
+public sealed class MissingTranslationFilterField() : FilterField("missingTranslation",
+    "Records with no translation into this locale (records written in it do not count).")
+{
+    public override Type InputGraphType => typeof(StringGraphType);
+
+    public override Expression Translate(Expression target, object input, FilterScope scope)
+    {
+        var locale = input as string ?? throw new CodedError(ErrorCodes.InvalidArgument, "'missingTranslation' takes a locale.");
+        var texts = scope.Db.LocalizedTexts;
+        Expression<Func<CuratedEntity, bool>> missing = record =>
+            record.DefaultLocale != locale && !texts.Any(text => text.OwnerId == record.Id && text.Locale == locale);
+        return missing.Body.ReplaceParameter(missing.Parameters[0], target);
+    }
+}
