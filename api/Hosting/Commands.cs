@@ -17,6 +17,20 @@ public static class Commands
     public static async Task<bool> RunAsync(WebApplication app, string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith('-')) return false;
+        try
+        {
+            await RunCommandAsync(app, args);
+        }
+        catch (ArgumentException usage)
+        {
+            await Console.Error.WriteLineAsync(usage.Message);
+            Environment.ExitCode = 2;
+        }
+        return true;
+    }
+
+    private static async Task RunCommandAsync(WebApplication app, string[] args)
+    {
         var contexts = app.Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         switch (args[0])
@@ -24,15 +38,15 @@ public static class Commands
             case "migrate":
                 await db.Database.MigrateAsync();
                 Console.WriteLine($"Migrated the {DatabaseSetup.ProviderFrom(app.Configuration)} database.");
-                return true;
+                break;
             case "seed":
                 await db.Database.MigrateAsync();
                 var options = SeedOptions.Parse(args.Skip(1).ToArray());
                 await DatabaseSeeder.SeedAsync(db, options, Console.Out);
-                return true;
+                break;
             case "keys":
                 Environment.ExitCode = await new KeysCommand(db, Console.Out, Console.Error).RunAsync(args[1..]);
-                return true;
+                break;
             default:
                 throw new ArgumentException($"Unknown command '{args[0]}'. Commands: migrate, seed, keys.");
         }
