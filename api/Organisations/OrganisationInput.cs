@@ -1,7 +1,7 @@
-using System.Text.Json;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Api.Mutations;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Organisations;
@@ -9,9 +9,16 @@ using NetworkGraph.Data.Organisations;
 namespace NetworkGraph.Api.Organisations;
 
 /// <summary>The fields curators set on an organisation, checked and applied in one place for create and update.</summary>
-public static class OrganisationInput
+public sealed class OrganisationInput : ICuratedInput<Organisation>
 {
-    /// <summary>The input fields that may be given; on update every one is optional, on create the first four are required.</summary>
+    public static string RecordType => "Organisation";
+    public static string Noun => "organisation";
+    public static IReadOnlyList<string> LocalizedFields { get; } = ["description"];
+
+    public static IQueryable<Organisation> WithLists(IQueryable<Organisation> records) =>
+        records.Include(o => o.Themes).Include(o => o.OperatingCountries);
+
+    /// <summary>On create the first four fields are required.</summary>
     public static void AddFields(InputObjectGraphType type, bool create)
     {
         type.Field("slug", Required<StringGraphType>(create)).Description("Unique, lower-case, with hyphens: \"civic-voice-armenia\".");
@@ -30,7 +37,6 @@ public static class OrganisationInput
 
     private static Type Required<T>(bool required) where T : IGraphType => required ? typeof(NonNullGraphType<T>) : typeof(T);
 
-    /// <summary>Checks the given fields and copies the valid ones onto the organisation (tracked, with its lists loaded).</summary>
     public static async Task ApplyAsync(NetworkGraphDbContext db, Organisation organisation, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken)
     {
         foreach (var (field, value) in input)
@@ -95,7 +101,6 @@ public static class OrganisationInput
         }
     }
 
-    /// <summary>The organisation as revisions and the audit log record it.</summary>
     public static Dictionary<string, object?> Snapshot(Organisation o) => new()
     {
         ["slug"] = o.Slug, ["name"] = o.Name, ["acronym"] = o.Acronym, ["kind"] = o.Kind.ToString(),
@@ -106,25 +111,13 @@ public static class OrganisationInput
         ["themes"] = o.Themes.Select(t => t.Code).Order().ToList(),
     };
 
-    /// <summary>A snapshot turned back into input, to apply a draft revision onto a record.</summary>
-    public static Dictionary<string, object?> InputFrom(string snapshot)
-    {
-        using var json = JsonDocument.Parse(snapshot);
-        return json.RootElement.EnumerateObject()
-            .Where(field => field.Name != "status")
-            .ToDictionary(field => field.Name, field => field.Value.ValueKind switch
-            {
-                JsonValueKind.Null => null,
-                JsonValueKind.Number => field.Value.GetInt32(),
-                JsonValueKind.Array => field.Value.EnumerateArray().Select(item => (object?)item.GetString()).ToList(),
-                _ => field.Name switch
-                {
-                    "kind" => Enum.Parse<OrganisationKind>(field.Value.GetString()!),
-                    "visibility" => Enum.Parse<Visibility>(field.Value.GetString()!),
-                    _ => (object?)field.Value.GetString(),
-                },
-            });
-    }
+    public static Dictionary<string, object?> InputFrom(string snapshot) =>
+        SnapshotInput.From(snapshot, (field, text) => field switch
+        {
+            "kind" => Enum.Parse<OrganisationKind>(text),
+            "visibility" => Enum.Parse<Visibility>(text),
+            _ => text,
+        });
 
     private static List<string> Codes(object? value) => (value as IEnumerable<object?> ?? []).OfType<string>().Distinct().ToList();
 
