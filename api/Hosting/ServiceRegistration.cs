@@ -67,6 +67,7 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields, AuditQueries>();
         services.AddSingleton<IQueryFields, RevisionQueries>();
         AddCuratedMutations<OrganisationMutations>(services);
+        AddCuratedMutations<CoalitionMutations>(services);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()

@@ -21,10 +21,10 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
     /// <summary>On create the first four fields are required.</summary>
     public static void AddFields(InputObjectGraphType type, bool create)
     {
-        type.Field("slug", Required<StringGraphType>(create)).Description("Unique, lower-case, with hyphens: \"civic-voice-armenia\".");
-        type.Field("name", Required<StringGraphType>(create)).Description("The organisation's name in its default locale.");
-        type.Field("kind", Required<EnumerationGraphType<OrganisationKind>>(create));
-        type.Field("headquartersCountry", Required<StringGraphType>(create)).Description("ISO 3166-1 alpha-2 code of the headquarters' country.");
+        type.Field("slug", SharedInput.Required<StringGraphType>(create)).Description("Unique, lower-case, with hyphens: \"civic-voice-armenia\".");
+        type.Field("name", SharedInput.Required<StringGraphType>(create)).Description("The organisation's name in its default locale.");
+        type.Field("kind", SharedInput.Required<EnumerationGraphType<OrganisationKind>>(create));
+        type.Field("headquartersCountry", SharedInput.Required<StringGraphType>(create)).Description("ISO 3166-1 alpha-2 code of the headquarters' country.");
         type.Field<StringGraphType>("acronym");
         type.Field<StringGraphType>("website").Description("An http or https address.");
         type.Field<IntGraphType>("foundedYear");
@@ -34,8 +34,6 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
         type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("operatingCountries").Description("ISO codes of the countries it works in.");
         type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("themes").Description("Theme codes, e.g. \"lgbtqi-rights\".");
     }
-
-    private static Type Required<T>(bool required) where T : IGraphType => required ? typeof(NonNullGraphType<T>) : typeof(T);
 
     public static async Task ApplyAsync(NetworkGraphDbContext db, Organisation organisation, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken)
     {
@@ -83,16 +81,13 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
                     organisation.Visibility = visibility;
                     break;
                 case "operatingCountries":
-                    var countryCodes = Codes(value).Select(c => c.ToUpperInvariant()).ToList();
+                    var countryCodes = SharedInput.Codes(value).Select(c => c.ToUpperInvariant()).ToList();
                     var countries = await db.Countries.AsTracking().Where(c => countryCodes.Contains(c.Code)).ToListAsync(cancellationToken);
                     checks.Known(field, countryCodes, countries.Select(c => c.Code).ToHashSet());
                     organisation.OperatingCountries = countries;
                     break;
                 case "themes":
-                    var themeCodes = Codes(value);
-                    var themes = await db.Themes.AsTracking().Where(t => themeCodes.Contains(t.Code)).ToListAsync(cancellationToken);
-                    checks.Known(field, themeCodes, themes.Select(t => t.Code).ToHashSet());
-                    organisation.Themes = themes;
+                    organisation.Themes = await SharedInput.ThemesAsync(db, field, value, checks, cancellationToken);
                     break;
                 case "kind" or "visibility":
                     checks.Fail(field, $"'{field}' cannot be null.");
@@ -118,8 +113,6 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
             "visibility" => Enum.Parse<Visibility>(text),
             _ => text,
         });
-
-    private static List<string> Codes(object? value) => (value as IEnumerable<object?> ?? []).OfType<string>().Distinct().ToList();
 
     private static async Task<IReadOnlySet<string>> KnownCountries(NetworkGraphDbContext db, List<string> codes, CancellationToken cancellationToken) =>
         (await db.Countries.Where(c => codes.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet();
