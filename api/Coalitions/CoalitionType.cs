@@ -6,6 +6,7 @@ using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Defenders;
@@ -21,6 +22,7 @@ public sealed class CoalitionType : ObjectGraphType<Coalition>
     {
         this.IsNode("Coalition");
         Description = "A network or alliance of organisations and, optionally, individual defenders.";
+        this.AddCuration("coalition");
         Field(c => c.Slug);
         Field(c => c.Name);
         Field(c => c.Acronym, nullable: true);

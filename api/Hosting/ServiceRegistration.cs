@@ -66,7 +66,8 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields, SearchQueries>();
         services.AddSingleton<IQueryFields, AuditQueries>();
         services.AddSingleton<IQueryFields, RevisionQueries>();
-        services.AddSingleton<IMutationFields, OrganisationMutations>();
+        AddCuratedMutations<OrganisationMutations>(services);
+        AddCuratedMutations<CoalitionMutations>(services);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()
@@ -87,5 +88,12 @@ public static class ServiceRegistration
         var queries = new TQueries();
         services.AddSingleton<IQueryFields>(queries);
         services.AddSingleton<INodeSource>(queries);
+    }
+
+    private static void AddCuratedMutations<TMutations>(IServiceCollection services) where TMutations : class, IMutationFields, IScheduledRecords, new()
+    {
+        var mutations = new TMutations();
+        services.AddSingleton<IMutationFields>(mutations);
+        services.AddSingleton<IScheduledRecords>(mutations);
     }
 }

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Api.Mutations;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Organisations;
@@ -9,15 +9,22 @@ using NetworkGraph.Data.Organisations;
 namespace NetworkGraph.Api.Organisations;
 
 /// <summary>The fields curators set on an organisation, checked and applied in one place for create and update.</summary>
-public static class OrganisationInput
+public sealed class OrganisationInput : ICuratedInput<Organisation>
 {
-    /// <summary>The input fields that may be given; on update every one is optional, on create the first four are required.</summary>
+    public static string RecordType => "Organisation";
+    public static string Noun => "organisation";
+    public static IReadOnlyList<string> LocalizedFields { get; } = ["description"];
+
+    public static IQueryable<Organisation> WithLists(IQueryable<Organisation> records) =>
+        records.Include(o => o.Themes).Include(o => o.OperatingCountries);
+
+    /// <summary>On create the first four fields are required.</summary>
     public static void AddFields(InputObjectGraphType type, bool create)
     {
-        type.Field("slug", Required<StringGraphType>(create)).Description("Unique, lower-case, with hyphens: \"civic-voice-armenia\".");
-        type.Field("name", Required<StringGraphType>(create)).Description("The organisation's name in its default locale.");
-        type.Field("kind", Required<EnumerationGraphType<OrganisationKind>>(create));
-        type.Field("headquartersCountry", Required<StringGraphType>(create)).Description("ISO 3166-1 alpha-2 code of the headquarters' country.");
+        type.Field("slug", SharedInput.Required<StringGraphType>(create)).Description("Unique, lower-case, with hyphens: \"civic-voice-armenia\".");
+        type.Field("name", SharedInput.Required<StringGraphType>(create)).Description("The organisation's name in its default locale.");
+        type.Field("kind", SharedInput.Required<EnumerationGraphType<OrganisationKind>>(create));
+        type.Field("headquartersCountry", SharedInput.Required<StringGraphType>(create)).Description("ISO 3166-1 alpha-2 code of the headquarters' country.");
         type.Field<StringGraphType>("acronym");
         type.Field<StringGraphType>("website").Description("An http or https address.");
         type.Field<IntGraphType>("foundedYear");
@@ -28,9 +35,6 @@ public static class OrganisationInput
         type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("themes").Description("Theme codes, e.g. \"lgbtqi-rights\".");
     }
 
-    private static Type Required<T>(bool required) where T : IGraphType => required ? typeof(NonNullGraphType<T>) : typeof(T);
-
-    /// <summary>Checks the given fields and copies the valid ones onto the organisation (tracked, with its lists loaded).</summary>
     public static async Task ApplyAsync(NetworkGraphDbContext db, Organisation organisation, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken)
     {
         foreach (var (field, value) in input)
@@ -77,16 +81,13 @@ public static class OrganisationInput
                     organisation.Visibility = visibility;
                     break;
                 case "operatingCountries":
-                    var countryCodes = Codes(value).Select(c => c.ToUpperInvariant()).ToList();
+                    var countryCodes = SharedInput.Codes(value).Select(c => c.ToUpperInvariant()).ToList();
                     var countries = await db.Countries.AsTracking().Where(c => countryCodes.Contains(c.Code)).ToListAsync(cancellationToken);
                     checks.Known(field, countryCodes, countries.Select(c => c.Code).ToHashSet());
                     organisation.OperatingCountries = countries;
                     break;
                 case "themes":
-                    var themeCodes = Codes(value);
-                    var themes = await db.Themes.AsTracking().Where(t => themeCodes.Contains(t.Code)).ToListAsync(cancellationToken);
-                    checks.Known(field, themeCodes, themes.Select(t => t.Code).ToHashSet());
-                    organisation.Themes = themes;
+                    organisation.Themes = await SharedInput.ThemesAsync(db, field, value, checks, cancellationToken);
                     break;
                 case "kind" or "visibility":
                     checks.Fail(field, $"'{field}' cannot be null.");
@@ -95,7 +96,6 @@ public static class OrganisationInput
         }
     }
 
-    /// <summary>The organisation as revisions and the audit log record it.</summary>
     public static Dictionary<string, object?> Snapshot(Organisation o) => new()
     {
         ["slug"] = o.Slug, ["name"] = o.Name, ["acronym"] = o.Acronym, ["kind"] = o.Kind.ToString(),
@@ -106,27 +106,13 @@ public static class OrganisationInput
         ["themes"] = o.Themes.Select(t => t.Code).Order().ToList(),
     };
 
-    /// <summary>A snapshot turned back into input, to apply a draft revision onto a record.</summary>
-    public static Dictionary<string, object?> InputFrom(string snapshot)
-    {
-        using var json = JsonDocument.Parse(snapshot);
-        return json.RootElement.EnumerateObject()
-            .Where(field => field.Name != "status")
-            .ToDictionary(field => field.Name, field => field.Value.ValueKind switch
-            {
-                JsonValueKind.Null => null,
-                JsonValueKind.Number => field.Value.GetInt32(),
-                JsonValueKind.Array => field.Value.EnumerateArray().Select(item => (object?)item.GetString()).ToList(),
-                _ => field.Name switch
-                {
-                    "kind" => Enum.Parse<OrganisationKind>(field.Value.GetString()!),
-                    "visibility" => Enum.Parse<Visibility>(field.Value.GetString()!),
-                    _ => (object?)field.Value.GetString(),
-                },
-            });
-    }
-
-    private static List<string> Codes(object? value) => (value as IEnumerable<object?> ?? []).OfType<string>().Distinct().ToList();
+    public static Dictionary<string, object?> InputFrom(string snapshot) =>
+        SnapshotInput.From(snapshot, (field, text) => field switch
+        {
+            "kind" => Enum.Parse<OrganisationKind>(text),
+            "visibility" => Enum.Parse<Visibility>(text),
+            _ => text,
+        });
 
     private static async Task<IReadOnlySet<string>> KnownCountries(NetworkGraphDbContext db, List<string> codes, CancellationToken cancellationToken) =>
         (await db.Countries.Where(c => codes.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet();

@@ -24,12 +24,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
     {
         this.IsNode("Organisation");
         Description = "A human-rights organisation: an NGO, network, grassroots group, legal-aid or media organisation, union, funder, academic body or NHRI.";
-        Field(o => o.Version).Description("Changes with every save; updates send the version they were based on.");
-        Field(o => o.Status).Description("Draft, published or archived.");
-        Field(o => o.Visibility).Description("Who may see the organisation once published.");
-        this.AddDraft();
-        this.AddTranslations();
-        this.AddRevisions();
+        this.AddCuration("organisation");
         Field(o => o.Slug);
         Field(o => o.Name);
         Field(o => o.Acronym, nullable: true);

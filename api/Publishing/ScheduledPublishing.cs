@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Access;
-using NetworkGraph.Api.Organisations;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Search;
@@ -22,8 +21,8 @@ public sealed class PublishingOptions
 /// Each record is its own transaction; a record changed concurrently is simply retried at the next tick.
 /// </summary>
 public sealed class ScheduledPublishing(
-    IDbContextFactory<NetworkGraphDbContext> contexts, TimeProvider clock, IOptions<PublishingOptions> options,
-    ILogger<ScheduledPublishing> logger) : BackgroundService
+    IDbContextFactory<NetworkGraphDbContext> contexts, IEnumerable<IScheduledRecords> types, TimeProvider clock,
+    IOptions<PublishingOptions> options, ILogger<ScheduledPublishing> logger) : BackgroundService
 {
     private static readonly Viewer Scheduler = new(Role.Admin, "scheduler");
 
@@ -45,33 +44,33 @@ public sealed class ScheduledPublishing(
 
     public async Task RunDueAsync(CancellationToken cancellationToken)
     {
+        foreach (var type in types) await RunDueAsync(type, cancellationToken);
+    }
+
+    private async Task RunDueAsync(IScheduledRecords type, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         List<Guid> due;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-            due = await db.Organisations.Where(o => o.PublishAt <= now || o.UnpublishAt <= now).Select(o => o.Id).ToListAsync(cancellationToken);
+            due = await type.DueAsync(db, now, cancellationToken);
         foreach (var id in due)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var loaded = await OrganisationMutations.LoadAsync(db, Scheduler, id, new Dictionary<string, object?>(), cancellationToken);
-            if (loaded is null) continue;
-            var errors = loaded.Organisation.PublishAt <= now
-                ? await OrganisationMutations.ApplyAsync(loaded, OrganisationMutations.PublishAsync)
-                : [];
-            if (errors.Count == 0 && loaded.Organisation.UnpublishAt <= now)
-                errors = await OrganisationMutations.ApplyAsync(loaded with { Draft = null }, OrganisationMutations.UnpublishAsync);
+            var errors = await type.ApplyScheduleAsync(db, Scheduler, id, now, cancellationToken);
+            if (errors is null) continue;
             if (errors.Count > 0)
             {
-                logger.LogWarning("Scheduled publishing of organisation {Id} refused: {Reason}", id, errors[0].Message);
+                logger.LogWarning("Scheduled publishing of {RecordType} {Id} refused: {Reason}", type.RecordType, id, errors[0].Message);
                 continue;
             }
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                await SearchIndex.ReindexAsync(db, "Organisation", id, cancellationToken);
+                await SearchIndex.ReindexAsync(db, type.RecordType, id, cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {
-                logger.LogInformation("Organisation {Id} changed while it was being published; trying again at the next tick.", id);
+                logger.LogInformation("{RecordType} {Id} changed while it was being published; trying again at the next tick.", type.RecordType, id);
             }
         }
     }

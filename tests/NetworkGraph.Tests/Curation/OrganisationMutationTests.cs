@@ -1,9 +1,10 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Data;
+using NetworkGraph.Data.Organisations;
 using NetworkGraph.Tests.Infrastructure;
+using static NetworkGraph.Tests.Curation.MutationChecks;
 using static NetworkGraph.Tests.Infrastructure.TestData;
 
 namespace NetworkGraph.Tests.Curation;
@@ -44,21 +45,9 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         return input;
     }
 
-    private static async Task<JsonNode> Mutate(HttpClient client, string mutation, object input, string field)
-    {
-        var response = await client.PostAsJsonAsync("/graphql", new { query = mutation, variables = new { input } });
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.True(body["errors"] is null, body.ToJsonString());
-        return body["data"]![field]!;
-    }
+    private static Task<JsonNode> Mutate(HttpClient client, string mutation, object input, string field) => PayloadAsync(client, mutation, input, field);
 
-    private static async Task<(int Organisations, int Revisions, int AuditEvents)> Counts(NetworkGraphApp app)
-    {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync();
-        return (await db.Organisations.CountAsync(), await db.Revisions.CountAsync(), await db.AuditEvents.CountAsync());
-    }
-
-    private static string Code(JsonNode payload) => payload["errors"]![0]!["code"]!.GetValue<string>();
+    private static Task<(int Records, int Revisions, int AuditEvents)> Counts(NetworkGraphApp app) => CountsAsync<Organisation>(app);
 
     [SkippableTheory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
@@ -85,7 +74,7 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         Assert.Equal(1, organisation["version"]!.GetValue<int>());
         Assert.Equal("DRAFT", organisation["status"]!.GetValue<string>());
         Assert.Equal(["AM", "GE"], organisation["operatingCountries"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()).Order());
-        Assert.Equal((before.Organisations + 1, before.Revisions + 1, before.AuditEvents + 1), await Counts(app));
+        Assert.Equal((before.Records + 1, before.Revisions + 1, before.AuditEvents + 1), await Counts(app));
 
         var slug = organisation["slug"]!.GetValue<string>();
         var anonymous = await app.DataAsync("query ($slug: String!) { organisation(slug: $slug) { id } }", new { slug });
@@ -112,9 +101,7 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         var app = await App(DatabaseProvider.Sqlite);
         var before = await Counts(app);
         var payload = await Mutate(await app.CuratorClientAsync(), Create, NewOrganisation($"invalid-{caseName}", extra), "createOrganisation");
-        var error = payload["errors"]!.AsArray().Single()!;
-        Assert.Equal("ValidationError", error["__typename"]!.GetValue<string>());
-        Assert.Equal(["input", field], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+        AssertValidationError(payload, field);
         Assert.Equal(before, await Counts(app));
     }
 

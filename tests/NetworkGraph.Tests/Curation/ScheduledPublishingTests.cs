@@ -23,21 +23,23 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    private static async Task<JsonNode> Mutate(HttpClient client, string name, string inputType, object input)
+    private static async Task<JsonNode> Mutate(HttpClient client, string name, string inputType, object input, string record = "organisation")
     {
-        var response = await client.PostAsJsonAsync("/graphql", new { query = $"mutation ($input: {inputType}!) {{ {name}(input: $input) {{ organisation {{ id version }} errors {{ code message }} }} }}", variables = new { input } });
+        var response = await client.PostAsJsonAsync("/graphql", new { query = $"mutation ($input: {inputType}!) {{ {name}(input: $input) {{ {record} {{ id version }} errors {{ code message }} }} }}", variables = new { input } });
         var payload = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]![name]!;
         Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
-        return payload["organisation"]!;
+        return payload[record]!;
     }
 
+    private Task<bool> PublicEventually(bool visible) =>
+        Eventually(async () => (await app.DataAsync("{ organisation(slug: \"scheduled-org\") { name } }"))["organisation"] is not null == visible);
+
     /// <summary>Waits (boundedly, in real time) for the background worker to have acted on the fake clock's tick.</summary>
-    private async Task<bool> PublicEventually(bool visible)
+    private static async Task<bool> Eventually(Func<Task<bool>> condition)
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {
-            var found = (await app.DataAsync("{ organisation(slug: \"scheduled-org\") { name } }"))["organisation"] is not null;
-            if (found == visible) return true;
+            if (await condition()) return true;
             await Task.Delay(50);
         }
         return false;
@@ -63,6 +65,18 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
 
         clock.Advance(TimeSpan.FromHours(2));
         Assert.True(await PublicEventually(visible: false), "The worker did not unpublish at unpublishAt.");
+    }
+
+    [Fact]
+    public async Task The_worker_publishes_every_curated_type_not_only_organisations()
+    {
+        var curator = await app.CuratorClientAsync();
+        var id = (await Mutate(curator, "createCoalition", "CreateCoalitionInput", new { slug = "scheduled-coalition", name = "Scheduled" }, "coalition"))["id"]!.GetValue<string>();
+        await Mutate(curator, "scheduleCoalition", "ScheduleInput", new { id, expectedVersion = 1, publishAt = clock.GetUtcNow().AddHours(1) }, "coalition");
+
+        clock.Advance(TimeSpan.FromMinutes(61));
+        Assert.True(await Eventually(async () => (await app.DataAsync("query ($id: ID!) { node(id: $id) { id } }", new { id }))["node"] is not null),
+            "The worker did not publish the coalition at publishAt.");
     }
 
     [Fact]

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NetworkGraph.Api.Mutations;
+using NetworkGraph.Data.Common;
+
+namespace NetworkGraph.Api.Publishing;
+
+/// <summary>The kinds of change the mutations make to a loaded record.</summary>
+public abstract partial class CuratedMutations<TType, T, TInput>
+{
+    private static Change Edit(string action) => change => EditAsync(change, action);
+
+    /// <summary>Edits the record itself, or — once published — its draft, which starts from the latest draft or the published version.</summary>
+    private static async Task<IReadOnlyList<MutationError>> EditAsync(ChangeContext change, string action)
+    {
+        var (db, viewer, record, input, draft, cancellationToken) = change;
+        var checks = new InputChecks();
+        var edited = record;
+        if (record.Status == ContentStatus.Published)
+        {
+            edited = new T { Id = record.Id, Status = record.Status };
+            var start = draft?.Snapshot ?? JsonSerializer.Serialize(TInput.Snapshot(record));
+            await TInput.ApplyAsync(db, edited, TInput.InputFrom(start), checks, cancellationToken);
+        }
+        var before = TInput.Snapshot(edited);
+        await TInput.ApplyAsync(db, edited, input, checks, cancellationToken);
+        if (checks.Failed) return checks.Errors;
+        if ((string)before["slug"]! != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
+        await ChangeLog.AddAsync(db, viewer, action, TInput.RecordType, record.Id, before, TInput.Snapshot(edited), cancellationToken);
+        return [];
+    }
+
+    private static Task<IReadOnlyList<MutationError>> PublishAsync(ChangeContext change) =>
+        ChangeStatusAsync(change, "publish", async record =>
+        {
+            record.Status = ContentStatus.Published;
+            record.PublishAt = null;
+            record.PublishedRevision = (await ChangeLog.LatestAsync(change.Db, record.Id, change.CancellationToken))?.Number;
+        });
+
+    private static Task<IReadOnlyList<MutationError>> UnpublishAsync(ChangeContext change) =>
+        ChangeStatusAsync(change, "unpublish", record =>
+        {
+            record.Status = ContentStatus.Draft;
+            record.PublishedRevision = null;
+            record.UnpublishAt = null;
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Publishing or unpublishing takes in the latest draft first, so the record's columns show it.</summary>
+    private static async Task<IReadOnlyList<MutationError>> ChangeStatusAsync(ChangeContext change, string action, Func<T, Task> apply)
+    {
+        var before = TInput.Snapshot(change.Record);
+        var errors = await ApplyDraftAsync(change);
+        if (errors.Count > 0) return errors;
+        await apply(change.Record);
+        ChangeLog.Audit(change.Db, change.Viewer, $"{Noun}.{action}", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        return [];
+    }
+
+    private static Task<IReadOnlyList<MutationError>> ScheduleAsync(ChangeContext change)
+    {
+        var (_, viewer, record, input, _, _) = change;
+        var before = Schedule(record);
+        record.PublishAt = (input.TryGetValue("publishAt", out var publishAt) ? publishAt as DateTime? : null)?.ToUniversalTime();
+        record.UnpublishAt = (input.TryGetValue("unpublishAt", out var unpublishAt) ? unpublishAt as DateTime? : null)?.ToUniversalTime();
+        if (record.PublishAt is { } publish && record.UnpublishAt is { } unpublish && unpublish <= publish)
+            return Task.FromResult<IReadOnlyList<MutationError>>([new ValidationError("'unpublishAt' must be after 'publishAt'.", ["input", "unpublishAt"])]);
+        ChangeLog.Audit(change.Db, viewer, $"{Noun}.schedule", TInput.RecordType, record.Id, before, Schedule(record));
+        return Task.FromResult<IReadOnlyList<MutationError>>([]);
+    }
+
+    private static Dictionary<string, object?> Schedule(T record) => new() { ["publishAt"] = record.PublishAt, ["unpublishAt"] = record.UnpublishAt };
+
+    private static async Task<IReadOnlyList<MutationError>> TranslateAsync(ChangeContext change)
+    {
+        var (db, viewer, record, input, _, cancellationToken) = change;
+        var field = input["field"] as string ?? "";
+        var locale = input["locale"] as string ?? "";
+        var text = input.TryGetValue("text", out var value) ? value as string : null;
+        var checks = new InputChecks();
+        if (!TInput.LocalizedFields.Contains(field))
+            checks.Fail("field", $"'{field}' is not a localized field; {Noun}s have: {string.Join(", ", TInput.LocalizedFields)}.");
+        checks.Locale("locale", locale);
+        if (locale.Equals(record.DefaultLocale, StringComparison.OrdinalIgnoreCase))
+            checks.Fail("locale", $"'{locale}' is the {Noun}'s default locale: change the field itself.");
+        checks.Text("text", text, 8000, required: false);
+        if (checks.Failed) return checks.Errors;
+
+        var existing = await db.LocalizedTexts.AsTracking()
+            .FirstOrDefaultAsync(t => t.OwnerId == record.Id && t.Field == field && t.Locale == locale, cancellationToken);
+        var key = $"{field}@{locale}";
+        var before = new Dictionary<string, object?> { [key] = existing?.Text };
+        if (string.IsNullOrEmpty(text))
+        {
+            if (existing is not null) db.LocalizedTexts.Remove(existing);
+        }
+        else if (existing is null) db.LocalizedTexts.Add(new LocalizedText { OwnerId = record.Id, Field = field, Locale = locale, Text = text });
+        else existing.Text = text;
+        ChangeLog.Audit(db, viewer, $"{Noun}.translate", TInput.RecordType, record.Id, before, new Dictionary<string, object?> { [key] = string.IsNullOrEmpty(text) ? null : text });
+        return [];
+    }
+
+    private static Task<IReadOnlyList<MutationError>> ArchiveAsync(ChangeContext change)
+    {
+        var before = TInput.Snapshot(change.Record);
+        change.Record.Status = ContentStatus.Archived;
+        ChangeLog.Audit(change.Db, change.Viewer, $"{Noun}.archive", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        return Task.FromResult<IReadOnlyList<MutationError>>([]);
+    }
+
+    /// <summary>Copies a pending draft onto the record's own columns and lists.</summary>
+    private static async Task<IReadOnlyList<MutationError>> ApplyDraftAsync(ChangeContext change)
+    {
+        if (change.Draft is null) return [];
+        var checks = new InputChecks();
+        var slug = change.Record.Slug;
+        await TInput.ApplyAsync(change.Db, change.Record, TInput.InputFrom(change.Draft.Snapshot), checks, change.CancellationToken);
+        if (checks.Failed) return checks.Errors;
+        return slug != change.Record.Slug && await SlugTaken(change.Db, change.Record) ? DuplicateSlug(change.Record).Errors : [];
+    }
+}

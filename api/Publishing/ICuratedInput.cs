@@ -1,0 +1,34 @@
+using GraphQL.Types;
+using NetworkGraph.Api.Mutations;
+using NetworkGraph.Data;
+using NetworkGraph.Data.Common;
+
+namespace NetworkGraph.Api.Publishing;
+
+/// <summary>What the curation mutations need to know of one curated type; everything else is the same for every type.</summary>
+public interface ICuratedInput<T> where T : CuratedEntity, ISlugged
+{
+    /// <summary>The record's GraphQL and revision type name, e.g. "Organisation": it names the mutations and their inputs.</summary>
+    static abstract string RecordType { get; }
+
+    /// <summary>The record in lower case, as messages and audit actions name it, e.g. "organisation".</summary>
+    static abstract string Noun { get; }
+
+    /// <summary>The fields whose text may also be given in other locales than the record's default.</summary>
+    static abstract IReadOnlyList<string> LocalizedFields { get; }
+
+    /// <summary>The input fields that may be given; on update every one is optional.</summary>
+    static abstract void AddFields(InputObjectGraphType type, bool create);
+
+    /// <summary>Checks the given fields and copies the valid ones onto the record (tracked, with its lists loaded).</summary>
+    static abstract Task ApplyAsync(NetworkGraphDbContext db, T record, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken);
+
+    /// <summary>The record as revisions and the audit log record it.</summary>
+    static abstract Dictionary<string, object?> Snapshot(T record);
+
+    /// <summary>A snapshot turned back into input, to apply a draft revision onto a record.</summary>
+    static abstract Dictionary<string, object?> InputFrom(string snapshot);
+
+    /// <summary>The records with the lists <see cref="ApplyAsync"/> sets, so that they can be replaced.</summary>
+    static abstract IQueryable<T> WithLists(IQueryable<T> records);
+}

@@ -1,0 +1,38 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Data;
+using NetworkGraph.Tests.Infrastructure;
+
+namespace NetworkGraph.Tests.Curation;
+
+/// <summary>What the mutation tests of every curated type send and read back.</summary>
+internal static class MutationChecks
+{
+    /// <summary>The mutation's payload; a GraphQL error instead of a payload fails the test.</summary>
+    public static async Task<JsonNode> PayloadAsync(HttpClient client, string mutation, object input, string field)
+    {
+        var response = await client.PostAsJsonAsync("/graphql", new { query = mutation, variables = new { input } });
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(body["errors"] is null, body.ToJsonString());
+        return body["data"]![field]!;
+    }
+
+    /// <summary>How many records of the type, revisions and audit events there are: a failed mutation changes none.</summary>
+    public static async Task<(int Records, int Revisions, int AuditEvents)> CountsAsync<T>(NetworkGraphApp app) where T : class
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync();
+        return (await db.Set<T>().CountAsync(), await db.Revisions.CountAsync(), await db.AuditEvents.CountAsync());
+    }
+
+    public static string Code(JsonNode payload) => payload["errors"]![0]!["code"]!.GetValue<string>();
+
+    /// <summary>The payload's only error is a validation error of the field.</summary>
+    public static void AssertValidationError(JsonNode payload, string field)
+    {
+        var error = payload["errors"]!.AsArray().Single()!;
+        Assert.Equal("ValidationError", error["__typename"]!.GetValue<string>());
+        Assert.Equal(["input", field], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+    }
+}
