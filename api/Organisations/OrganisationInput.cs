@@ -58,7 +58,7 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
                     break;
                 case "headquartersCountry":
                     var code = (value as string)?.ToUpperInvariant() ?? "";
-                    checks.Known(field, [code], await KnownCountries(db, [code], cancellationToken));
+                    await SharedInput.CountriesAsync(db, field, [code], checks, cancellationToken);
                     organisation.HeadquartersCountryCode = code;
                     break;
                 case "website":
@@ -81,10 +81,7 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
                     organisation.Visibility = visibility;
                     break;
                 case "operatingCountries":
-                    var countryCodes = SharedInput.Codes(value).Select(c => c.ToUpperInvariant()).ToList();
-                    var countries = await db.Countries.AsTracking().Where(c => countryCodes.Contains(c.Code)).ToListAsync(cancellationToken);
-                    checks.Known(field, countryCodes, countries.Select(c => c.Code).ToHashSet());
-                    organisation.OperatingCountries = countries;
+                    organisation.OperatingCountries = await SharedInput.CountriesAsync(db, field, SharedInput.Codes(value), checks, cancellationToken);
                     break;
                 case "themes":
                     organisation.Themes = await SharedInput.ThemesAsync(db, field, value, checks, cancellationToken);
@@ -113,7 +110,4 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
             "visibility" => Enum.Parse<Visibility>(text),
             _ => text,
         });
-
-    private static async Task<IReadOnlySet<string>> KnownCountries(NetworkGraphDbContext db, List<string> codes, CancellationToken cancellationToken) =>
-        (await db.Countries.Where(c => codes.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet();
 }
