@@ -11,6 +11,9 @@ public static class ReferenceLoaders
     public static IDataLoaderResult<Theme?> ThemeByCode(this DataLoaders loaders, string code) =>
         loaders.One<string, Theme>("theme-by-code", code, (db, _, keys) => db.Themes.Where(t => keys.Contains(t.Code)), t => t.Code);
 
+    public static IDataLoaderResult<Institution?> InstitutionByCode(this DataLoaders loaders, string code) =>
+        loaders.One<string, Institution>("institution-by-code", code, (db, _, keys) => db.Institutions.Where(i => keys.Contains(i.Code)), i => i.Code);
+
     public static IDataLoaderResult<Country?> CountryByCode(this DataLoaders loaders, string code) =>
         loaders.One<string, Country>("country-by-code", code, (db, _, keys) => db.Countries.Where(c => keys.Contains(c.Code)), c => c.Code);
 

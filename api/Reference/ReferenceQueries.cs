@@ -49,8 +49,8 @@ public sealed class ReferenceQueries : IQueryFields
 
     public static IEnumerable<INodeSource> NodeSources() =>
     [
-        new ReferenceNodeSource<Country>("Country", (db, keys) => db.Countries.Where(c => keys.Contains(c.Code)), c => c.Code),
-        new ReferenceNodeSource<Institution>("Institution", (db, keys) => db.Institutions.Where(i => keys.Contains(i.Code)), i => i.Code),
-        new ReferenceNodeSource<Theme>("Theme", (db, keys) => db.Themes.Where(t => keys.Contains(t.Code)), t => t.Code),
+        new ReferenceNodeSource<Country>("Country", (loaders, code) => loaders.CountryByCode(code)),
+        new ReferenceNodeSource<Institution>("Institution", (loaders, code) => loaders.InstitutionByCode(code)),
+        new ReferenceNodeSource<Theme>("Theme", (loaders, code) => loaders.ThemeByCode(code)),
     ];
 }

@@ -19,12 +19,15 @@ public sealed class EntityNodeSource<T>(string typeName, Func<AccessRules, Netwo
             : throw new CodedError(ErrorCodes.InvalidId, "The ID is not a valid NetworkGraph ID.");
 }
 
-/// <summary>Loads reference records (countries, institutions, themes) by their natural key.</summary>
-public sealed class ReferenceNodeSource<T>(string typeName, Func<NetworkGraphDbContext, IReadOnlyList<string>, IQueryable<T>> byKeys, Func<T, string> keyOf) : INodeSource
+/// <summary>
+/// Loads reference records (countries, institutions, themes) by their natural key, through the same loader the
+/// relation fields use, so a request that reaches a record both ways reads it once.
+/// </summary>
+public sealed class ReferenceNodeSource<T>(string typeName, Func<DataLoaders, string, IDataLoaderResult<T?>> byCode) : INodeSource
     where T : class
 {
     public string TypeName => typeName;
 
     public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key) =>
-        context.Loaders().One($"node:{typeName}", key, (db, _, keys) => byKeys(db, keys), keyOf).Then(record => (object?)record);
+        byCode(context.Loaders(), key).Then(record => (object?)record);
 }
