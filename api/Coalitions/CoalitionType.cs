@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Defenders;
+using NetworkGraph.Api.Edges;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Api.GraphQL.Relay;
@@ -10,6 +11,7 @@ using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Defenders;
+using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Goals;
 using NetworkGraph.Data.Organisations;
 using NetworkGraph.Data.Reference;
@@ -39,5 +41,9 @@ public sealed class CoalitionType : ObjectGraphType<Coalition>
         this.RelatedConnection<Coalition, AdvocacyGoalType, AdvocacyGoal>("goals", "Advocacy goals the coalition leads or supports.",
             (access, db) => access.GoalSupports(db).Select(s => new EdgeEnds { From = s.CoalitionId, To = s.GoalId }),
             (access, db) => access.AdvocacyGoals(db));
+        this.EdgeConnection<Coalition, MembershipType, Membership>("memberships", "The coalition's memberships, with their roles and dates.",
+            db => db.Memberships.Select(m => new EdgeEnds { From = m.CoalitionId, To = m.Id }), (access, db) => access.Memberships(db));
+        this.EdgeConnection<Coalition, GoalSupportType, GoalSupport>("goalSupports", "The coalition's support of advocacy goals, with roles and dates.",
+            db => db.GoalSupports.Select(s => new EdgeEnds { From = s.CoalitionId, To = s.Id }), (access, db) => access.GoalSupports(db));
     }
 }

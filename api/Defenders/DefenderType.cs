@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
+using NetworkGraph.Api.Edges;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
@@ -8,6 +9,7 @@ using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Defenders;
+using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Organisations;
 using NetworkGraph.Data.Reference;
 
@@ -31,5 +33,11 @@ public sealed class DefenderType : ObjectGraphType<Defender>
         this.RelatedConnection<Defender, CoalitionType, Coalition>("coalitions", "Coalitions the defender belongs to as an individual.",
             (access, db) => access.Memberships(db).Select(m => new EdgeEnds { From = m.DefenderId, To = m.CoalitionId }),
             (access, db) => access.Coalitions(db));
+        this.EdgeConnection<Defender, MembershipType, Membership>("memberships", "The defender's coalition memberships the caller may see.",
+            db => db.Memberships.Select(m => new EdgeEnds { From = m.DefenderId, To = m.Id }), (access, db) => access.Memberships(db));
+        this.EdgeConnection<Defender, AffiliationType, Affiliation>("affiliations", "The defender's affiliations the caller may see.",
+            db => db.Affiliations.Select(a => new EdgeEnds { From = a.DefenderId, To = a.Id }), (access, db) => access.Affiliations(db));
+        this.EdgeConnection<Defender, ParticipationType, Participation>("participations", "The defender's part in events the caller may see.",
+            db => db.Participations.Select(p => new EdgeEnds { From = p.DefenderId, To = p.Id }), (access, db) => access.Participations(db));
     }
 }

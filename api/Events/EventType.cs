@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Defenders;
+using NetworkGraph.Api.Edges;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Api.GraphQL.Projection;
 using NetworkGraph.Api.GraphQL.Relay;
@@ -8,6 +9,7 @@ using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Defenders;
+using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Events;
 using NetworkGraph.Data.Organisations;
 using NetworkGraph.Data.Reference;
@@ -37,5 +39,7 @@ public sealed class EventType : ObjectGraphType<Event>
         this.RelatedConnection<Event, DefenderType, Defender>("defenders", "Defenders who took part and whom the caller may see.",
             (access, db) => access.Participations(db).Select(p => new EdgeEnds { From = p.EventId, To = p.DefenderId }),
             (access, db) => access.Defenders(db));
+        this.EdgeConnection<Event, ParticipationType, Participation>("participations", "Who takes part in the event, and in which role.",
+            db => db.Participations.Select(p => new EdgeEnds { From = p.EventId, To = p.Id }), (access, db) => access.Participations(db));
     }
 }

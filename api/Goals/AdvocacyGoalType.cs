@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
+using NetworkGraph.Api.Edges;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Api.GraphQL.Projection;
 using NetworkGraph.Api.GraphQL.Relay;
@@ -8,6 +9,7 @@ using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
+using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Goals;
 using NetworkGraph.Data.Organisations;
 using NetworkGraph.Data.Reference;
@@ -34,5 +36,7 @@ public sealed class AdvocacyGoalType : ObjectGraphType<AdvocacyGoal>
         this.RelatedConnection<AdvocacyGoal, CoalitionType, Coalition>("coalitions", "Coalitions that lead or support the goal.",
             (access, db) => access.GoalSupports(db).Select(s => new EdgeEnds { From = s.GoalId, To = s.CoalitionId }),
             (access, db) => access.Coalitions(db));
+        this.EdgeConnection<AdvocacyGoal, GoalSupportType, GoalSupport>("supports", "Who leads or supports the goal, with roles and dates.",
+            db => db.GoalSupports.Select(s => new EdgeEnds { From = s.GoalId, To = s.Id }), (access, db) => access.GoalSupports(db));
     }
 }

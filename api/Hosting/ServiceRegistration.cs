@@ -10,6 +10,7 @@ using NetworkGraph.Api.Campaigns;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Content;
 using NetworkGraph.Api.Defenders;
+using NetworkGraph.Api.Edges;
 using NetworkGraph.Api.Events;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL;
@@ -68,6 +69,7 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields, RevisionQueries>();
         AddCuratedMutations<OrganisationMutations>(services);
         AddCuratedMutations<CoalitionMutations>(services);
+        services.AddEdges();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
+using NetworkGraph.Api.Edges;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Api.GraphQL.Projection;
@@ -12,6 +13,7 @@ using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;
+using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Goals;
 using NetworkGraph.Data.Organisations;
 using NetworkGraph.Data.Reference;
@@ -51,5 +53,17 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         this.RelatedConnection<Organisation, DefenderType, Defender>("defenders", "Defenders affiliated with the organisation whom the caller may see.",
             (access, db) => access.Affiliations(db).Select(a => new EdgeEnds { From = a.OrganisationId, To = a.DefenderId }),
             (access, db) => access.Defenders(db));
+        this.EdgeConnection<Organisation, MembershipType, Membership>("memberships", "The organisation's coalition memberships, with their roles and dates.",
+            db => db.Memberships.Select(m => new EdgeEnds { From = m.OrganisationId, To = m.Id }), (access, db) => access.Memberships(db));
+        this.EdgeConnection<Organisation, AffiliationType, Affiliation>("affiliations", "The defenders' affiliations with the organisation.",
+            db => db.Affiliations.Select(a => new EdgeEnds { From = a.OrganisationId, To = a.Id }), (access, db) => access.Affiliations(db));
+        this.EdgeConnection<Organisation, PartnershipType, Partnership>("partnerships", "The organisation's ties to other organisations, in either direction.",
+            db => db.Partnerships.Select(p => new EdgeEnds { From = p.OrganisationId, To = p.Id })
+                .Concat(db.Partnerships.Select(p => new EdgeEnds { From = p.PartnerId, To = p.Id })),
+            (access, db) => access.Partnerships(db));
+        this.EdgeConnection<Organisation, GoalSupportType, GoalSupport>("goalSupports", "The organisation's support of advocacy goals, with roles and dates.",
+            db => db.GoalSupports.Select(s => new EdgeEnds { From = s.OrganisationId, To = s.Id }), (access, db) => access.GoalSupports(db));
+        this.EdgeConnection<Organisation, ParticipationType, Participation>("participations", "The organisation's part in events.",
+            db => db.Participations.Select(p => new EdgeEnds { From = p.OrganisationId, To = p.Id }), (access, db) => access.Participations(db));
     }
 }

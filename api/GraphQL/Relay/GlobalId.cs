@@ -28,6 +28,22 @@ public static class GlobalId
         return Guid.TryParseExact(key, "N", out var guid) ? guid : throw Invalid(id);
     }
 
+    /// <summary>Decodes an ID of the given type with a GUID key; false for a missing, malformed or foreign ID.</summary>
+    public static bool TryDecodeGuid(string? id, string type, out Guid guid)
+    {
+        guid = Guid.Empty;
+        if (id is null) return false;
+        try
+        {
+            guid = DecodeGuid(id, type);
+            return true;
+        }
+        catch (CodedError)
+        {
+            return false;
+        }
+    }
+
     private static CodedError Invalid(string id) =>
         new(ErrorCodes.InvalidId, $"The ID '{Truncate(id)}' is not a valid NetworkGraph ID.");
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.Access;
 using NetworkGraph.Data;
 
 namespace NetworkGraph.Api.GraphQL.Schema;
@@ -10,4 +11,9 @@ public static class ResolveContextExtensions
     /// <summary>A DbContext of the resolver's own, for root fields; GraphQL.NET may run sibling fields in parallel.</summary>
     public static Task<NetworkGraphDbContext> CreateDbContextAsync(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync(context.CancellationToken);
+
+    /// <summary>Who is asking, as authentication established.</summary>
+    public static Viewer Viewer(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer;
+
+    public static bool IsStaff(this IResolveFieldContext context) => context.Viewer().IsStaff;
 }

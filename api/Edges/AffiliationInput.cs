@@ -1,0 +1,34 @@
+using GraphQL.Types;
+using NetworkGraph.Api.Mutations;
+using NetworkGraph.Data.Defenders;
+using NetworkGraph.Data.Edges;
+using NetworkGraph.Data.Organisations;
+
+namespace NetworkGraph.Api.Edges;
+
+public sealed class AffiliationInput : IEdgeInput<Affiliation>
+{
+    public static string RecordType => "Affiliation";
+    public static string Noun => "affiliation";
+
+    public static IReadOnlyList<EdgeEnd[]> Ends { get; } =
+    [
+        [EdgeEnd.To<Defender>("defender", "Defender", nameof(Affiliation.DefenderId))],
+        [EdgeEnd.To<Organisation>("organisation", "Organisation", nameof(Affiliation.OrganisationId))],
+    ];
+
+    public static void AddFields(InputObjectGraphType type, bool create) =>
+        type.Field<StringGraphType>("role").Description("The defender's role at the organisation, e.g. \"lawyer\"; at most 120 characters.");
+
+    public static void Apply(Affiliation edge, IDictionary<string, object?> input, InputChecks checks)
+    {
+        if (!input.TryGetValue("role", out var role)) return;
+        checks.Text("role", role as string, 120, required: false);
+        edge.Role = role as string;
+    }
+
+    public static Dictionary<string, object?> Snapshot(Affiliation edge) => new() { ["role"] = edge.Role };
+}
+
+/// <summary>addAffiliation, updateAffiliation, endAffiliation and removeAffiliation.</summary>
+public sealed class AffiliationMutations : EdgeMutations<AffiliationType, Affiliation, AffiliationInput>;

@@ -1,0 +1,32 @@
+using GraphQL.Types;
+using NetworkGraph.Api.Mutations;
+using NetworkGraph.Data.Edges;
+using NetworkGraph.Data.Organisations;
+
+namespace NetworkGraph.Api.Edges;
+
+public sealed class PartnershipInput : IEdgeInput<Partnership>
+{
+    public static string RecordType => "Partnership";
+    public static string Noun => "partnership";
+
+    public static IReadOnlyList<EdgeEnd[]> Ends { get; } =
+    [
+        [EdgeEnd.To<Organisation>("organisation", "Organisation", nameof(Partnership.OrganisationId))],
+        [EdgeEnd.To<Organisation>("partner", "Organisation", nameof(Partnership.PartnerId))],
+    ];
+
+    /// <summary>Two organisations may fund and campaign with each other at once: each kind is its own tie.</summary>
+    public static IReadOnlyList<string> Distinguishing { get; } = [nameof(Partnership.Kind)];
+
+    public static void AddFields(InputObjectGraphType type, bool create) =>
+        EdgeRole.AddField<PartnershipKind>(type, "kind", create, "Partner, funder (the organisation funds the partner), joint campaign or referral.");
+
+    public static void Apply(Partnership edge, IDictionary<string, object?> input, InputChecks checks) =>
+        EdgeRole.Read<PartnershipKind>(input, "kind", checks, kind => edge.Kind = kind);
+
+    public static Dictionary<string, object?> Snapshot(Partnership edge) => new() { ["kind"] = edge.Kind.ToString() };
+}
+
+/// <summary>addPartnership, updatePartnership, endPartnership and removePartnership.</summary>
+public sealed class PartnershipMutations : EdgeMutations<PartnershipType, Partnership, PartnershipInput>;
