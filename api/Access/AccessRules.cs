@@ -92,17 +92,16 @@ public sealed class AccessRules(CurrentViewer current)
             && (organisations.Any(o => o.Id == p.OrganisationId) || defenders.Any(d => d.Id == p.DefenderId)));
     }
 
-    private IQueryable<T> Curated<T>(DbSet<T> set) where T : CuratedEntity => Role switch
-    {
-        Role.Curator or Role.Admin => set.AsNoTracking(),
-        Role.Partner => set.AsNoTracking().Where(e => e.Status == ContentStatus.Published && PartnerVisibilities.Contains(e.Visibility)),
-        _ => set.AsNoTracking().Where(e => e.Status == ContentStatus.Published && e.Visibility == Visibility.Public),
-    };
+    private IQueryable<T> Curated<T>(DbSet<T> set) where T : CuratedEntity =>
+        current.Viewer.IsStaff ? set.AsNoTracking() : ForAudience(set.AsNoTracking().Where(e => e.Status == ContentStatus.Published));
 
-    private IQueryable<T> VisibleEdges<T>(DbSet<T> set) where T : EdgeEntity => Role switch
+    private IQueryable<T> VisibleEdges<T>(DbSet<T> set) where T : EdgeEntity => ForAudience(set.AsNoTracking());
+
+    /// <summary>The rows whose own visibility admits the caller: staff see every audience, partners two, everyone else the public.</summary>
+    private IQueryable<T> ForAudience<T>(IQueryable<T> rows) where T : IHasAudience => Role switch
     {
-        Role.Curator or Role.Admin => set.AsNoTracking(),
-        Role.Partner => set.AsNoTracking().Where(e => PartnerVisibilities.Contains(e.Visibility)),
-        _ => set.AsNoTracking().Where(e => e.Visibility == Visibility.Public),
+        Role.Curator or Role.Admin => rows,
+        Role.Partner => rows.Where(e => PartnerVisibilities.Contains(e.Visibility)),
+        _ => rows.Where(e => e.Visibility == Visibility.Public),
     };
 }

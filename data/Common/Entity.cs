@@ -18,7 +18,7 @@ public abstract class Entity : IIdentified
 }
 
 /// <summary>Content that curators publish: it has a workflow status and an audience.</summary>
-public abstract class CuratedEntity : Entity
+public abstract class CuratedEntity : Entity, IHasAudience
 {
     public ContentStatus Status { get; set; } = ContentStatus.Draft;
     public Visibility Visibility { get; set; } = Visibility.Public;
@@ -36,7 +36,7 @@ public abstract class CuratedEntity : Entity
 }
 
 /// <summary>A relation between two records, itself a record with its own audience and provenance.</summary>
-public abstract class EdgeEntity : Entity
+public abstract class EdgeEntity : Entity, IHasAudience
 {
     public DateOnly? Since { get; set; }
     public DateOnly? Until { get; set; }
@@ -47,6 +47,12 @@ public abstract class EdgeEntity : Entity
 public enum ContentStatus { Draft, Published, Archived }
 
 public enum Visibility { Public, Partners, Staff }
+
+/// <summary>A record whose own visibility says who may see it.</summary>
+public interface IHasAudience
+{
+    Visibility Visibility { get; }
+}
 
 /// <summary>A record with a unique, URL-friendly name.</summary>
 public interface ISlugged
