@@ -27,8 +27,11 @@ public sealed class AccessRules(CurrentViewer current)
 
     private Role Role => current.Viewer.Role;
 
-    /// <summary>Whether the caller may read the audit log: staff, curators and admins alike.</summary>
-    public bool MayReadAuditLog => current.Viewer.IsStaff;
+    /// <summary>Whether the caller may read the audit log: administrators only.</summary>
+    public bool MayReadAuditLog => Role == Role.Admin;
+
+    /// <summary>Whether the caller may make, list, rotate and revoke API keys: administrators only.</summary>
+    public bool MayManageKeys => Role == Role.Admin;
 
     public IQueryable<Organisation> Organisations(NetworkGraphDbContext db) => Curated(db.Organisations);
 

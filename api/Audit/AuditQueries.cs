@@ -14,8 +14,8 @@ public sealed class AuditQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
         RootFields.AddList<AuditEventType, AuditEvent, AuditEventFilter>(query, "auditEvents",
-            "The audit log of changes, newest first unless ordered otherwise; for curators and administrators.",
+            "The audit log of changes, newest first unless ordered otherwise; for administrators.",
             (access, db) => access.MayReadAuditLog
                 ? db.AuditEvents.AsNoTracking()
-                : throw new CodedError(ErrorCodes.NotAllowed, "Only curators and administrators may read the audit log."));
+                : throw new CodedError(ErrorCodes.NotAllowed, "Only administrators may read the audit log."));
 }

@@ -70,6 +70,8 @@ public static class ServiceRegistration
         AddCuratedMutations<OrganisationMutations>(services);
         AddCuratedMutations<CoalitionMutations>(services);
         services.AddEdges();
+        services.AddSingleton<IQueryFields, KeyQueries>();
+        services.AddSingleton<IMutationFields, KeyMutations>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()

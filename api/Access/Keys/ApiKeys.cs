@@ -29,6 +29,15 @@ public static class ApiKeys
     public static async Task<CreatedKey> CreateAsync(NetworkGraphDbContext db, Role role, string name,
         Guid? organisationId = null, DateTime? expiresAt = null, CancellationToken cancellationToken = default)
     {
+        var created = await AddAsync(db, role, name, organisationId, expiresAt, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return created;
+    }
+
+    /// <summary>Adds a new key to the context, to be saved with whatever else the caller saves with it.</summary>
+    public static async Task<CreatedKey> AddAsync(NetworkGraphDbContext db, Role role, string name,
+        Guid? organisationId, DateTime? expiresAt, CancellationToken cancellationToken)
+    {
         string prefix;
         do prefix = RandomNumberGenerator.GetString(PrefixAlphabet, PrefixLength);
         while (await db.ApiKeys.AnyAsync(k => k.Prefix == prefix, cancellationToken));
@@ -38,7 +47,6 @@ public static class ApiKeys
             Name = name, Prefix = prefix, SecretHash = Hash(plain), Role = role, OrganisationId = organisationId, ExpiresAt = expiresAt,
         };
         db.ApiKeys.Add(key);
-        await db.SaveChangesAsync(cancellationToken);
         return new CreatedKey(key, plain);
     }
 

@@ -19,7 +19,6 @@ public sealed class KeysCommand(NetworkGraphDbContext db, TextWriter output, Tex
         A partner key needs --organisation, the organisation it acts for; other roles take none.
         """;
 
-    private const int MaxNameLength = 200;
     private static readonly string[] CreateOptions = ["--role", "--name", "--organisation", "--expires"];
 
     /// <summary>Runs the arguments after "keys"; "--Key=Value" arguments are configuration, left to the host.</summary>
@@ -50,8 +49,8 @@ public sealed class KeysCommand(NetworkGraphDbContext db, TextWriter output, Tex
     {
         var role = RoleOf(options.GetValueOrDefault("--role") ?? throw new CommandException("Give the key a role with --role partner|curator|admin."));
         var name = options.GetValueOrDefault("--name")?.Trim() ?? "";
-        if (name.Length is 0 or > MaxNameLength)
-            throw new CommandException($"Name who holds the key with --name, in at most {MaxNameLength} characters.");
+        if (KeyRules.NameProblem(name) is not null)
+            throw new CommandException($"Name who holds the key with --name, in at most {KeyRules.MaxNameLength} characters.");
         var organisationId = await OrganisationOf(role, options.GetValueOrDefault("--organisation"));
         var expiresAt = options.TryGetValue("--expires", out var expires) ? ExpiryOf(expires) : (DateTime?)null;
 
@@ -141,12 +140,12 @@ public sealed class KeysCommand(NetworkGraphDbContext db, TextWriter output, Tex
     {
         if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var expires))
             throw new CommandException($"--expires takes a date such as 2027-01-31 (the key stops working as that day starts, UTC) or a time such as 2027-01-31T18:00Z, not '{value}'.");
-        if (expires <= db.Clock.GetUtcNow())
+        if (KeyRules.ExpiryProblem(expires.UtcDateTime, db.Clock.GetUtcNow()) is not null)
             throw new CommandException($"The expiry {Format(expires.UtcDateTime)} has passed already.");
         return expires.UtcDateTime;
     }
 
-    private static string NameOf(Role role) => role.ToString().ToLowerInvariant();
+    private static string NameOf(Role role) => KeyRules.NameOf(role);
 
     private static string Format(DateTime? time) => time?.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) ?? "-";
 

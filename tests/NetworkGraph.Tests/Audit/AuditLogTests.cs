@@ -11,7 +11,7 @@ namespace NetworkGraph.Tests.Audit;
 
 /// <summary>
 /// The audit log read through <c>auditEvents</c>, with events written by real organisation mutations. The app is
-/// shared by the tests of a class, so each test acts as a curator of its own and reads that curator's events.
+/// shared by the tests of a class, so each test acts as an administrator of its own and reads that administrator's events.
 /// </summary>
 public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
 {
@@ -25,8 +25,8 @@ public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
         }
         """;
 
-    /// <summary>What one curator did: created an organisation, renamed it and set its founding year, then created another.</summary>
-    private sealed record History(HttpClient Curator, string Actor, string First, string Second);
+    /// <summary>What one admin did: created an organisation, renamed it and set its founding year, then created another.</summary>
+    private sealed record History(HttpClient Admin, string Actor, string First, string Second);
 
     private static async Task<JsonNode> Post(HttpClient client, string query, object? variables = null)
     {
@@ -41,22 +41,22 @@ public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
         return body["data"]!;
     }
 
-    private static async Task<string> CreateOrganisation(HttpClient curator, string slug)
+    private static async Task<string> CreateOrganisation(HttpClient admin, string slug)
     {
-        var data = await Data(curator, "mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }",
+        var data = await Data(admin, "mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }",
             new { input = new { slug, name = $"Org {slug}", kind = "NGO", headquartersCountry = "GE", foundedYear = 2004 } });
         return data["createOrganisation"]!["organisation"]!["id"]!.GetValue<string>();
     }
 
     private static async Task<History> WriteHistory(NetworkGraphApp app, string name)
     {
-        var curator = await app.CuratorClientAsync();
-        var first = await CreateOrganisation(curator, $"{name}-first");
-        await Data(curator, "mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { organisation { id } } }",
+        var admin = await app.KeyClientAsync(Role.Admin);
+        var first = await CreateOrganisation(admin, $"{name}-first");
+        await Data(admin, "mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { organisation { id } } }",
             new { input = new { id = first, expectedVersion = 1, name = "Renamed Org", foundedYear = 1999 } });
-        var second = await CreateOrganisation(curator, $"{name}-second");
-        var created = await Nodes(curator, new { recordId = new { eq = first }, action = new { eq = "organisation.create" } });
-        return new History(curator, Assert.Single(created)["actor"]!.GetValue<string>(), first, second);
+        var second = await CreateOrganisation(admin, $"{name}-second");
+        var created = await Nodes(admin, new { recordId = new { eq = first }, action = new { eq = "organisation.create" } });
+        return new History(admin, Assert.Single(created)["actor"]!.GetValue<string>(), first, second);
     }
 
     private static async Task<JsonObject> Page(HttpClient client, object? where, object? order = null, int? first = null, string? after = null) =>
@@ -71,57 +71,57 @@ public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
 
     [SkippableTheory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
-    public async Task Only_curators_and_admins_may_read_the_audit_log(DatabaseProvider provider)
+    public async Task Only_administrators_may_read_the_audit_log(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
         var partnerOrganisation = Organisation($"Audit Partner {provider}");
         await app.SeedAsync(db => db.Add(partnerOrganisation));
 
-        foreach (var refused in new[] { app.CreateClient(), await app.KeyClientAsync(Role.Partner, partnerOrganisation.Id) })
+        foreach (var refused in new[] { app.CreateClient(), await app.KeyClientAsync(Role.Partner, partnerOrganisation.Id), await app.CuratorClientAsync() })
         {
             var body = await Post(refused, Events);
             Assert.Equal("NOT_ALLOWED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
             Assert.Null(body["data"]);
         }
-        foreach (var role in new[] { Role.Curator, Role.Admin })
+        foreach (var role in new[] { Role.Admin })
             Assert.NotNull((await Data(await app.KeyClientAsync(role), Events))["auditEvents"]);
     }
 
     [SkippableTheory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
-    public async Task A_curator_lists_events_newest_first_and_filters_by_action_actor_record_and_time(DatabaseProvider provider)
+    public async Task An_administrator_lists_events_newest_first_and_filters_by_action_actor_record_and_time(DatabaseProvider provider)
     {
         var history = await WriteHistory(await apps.For(provider), Slug(provider, "filters"));
-        var curator = history.Curator;
+        var admin = history.Admin;
         var byActor = new { actor = new { eq = history.Actor } };
 
-        var all = await Nodes(curator, byActor);
+        var all = await Nodes(admin, byActor);
         Assert.Equal(["organisation.create", "organisation.update", "organisation.create"], Actions(all));
         Assert.Equal([history.Second, history.First, history.First], all.Select(e => e["recordId"]!.GetValue<string>()));
         Assert.All(all, e => Assert.Equal("Organisation", e["recordType"]!.GetValue<string>()));
         var times = all.Select(e => e["occurredAt"]!.GetValue<DateTime>()).ToList();
         Assert.Equal(times.OrderDescending(), times);
-        Assert.Equal(Actions(all).AsEnumerable().Reverse(), Actions(await Nodes(curator, byActor, new[] { new { occurredAt = "ASC" } })));
+        Assert.Equal(Actions(all).AsEnumerable().Reverse(), Actions(await Nodes(admin, byActor, new[] { new { occurredAt = "ASC" } })));
 
-        Assert.Equal([history.First], (await Nodes(curator, new { byActor.actor, action = new { eq = "ORGANISATION.UPDATE" } }))
+        Assert.Equal([history.First], (await Nodes(admin, new { byActor.actor, action = new { eq = "ORGANISATION.UPDATE" } }))
             .Select(e => e["recordId"]!.GetValue<string>()));
-        Assert.Equal(["organisation.update", "organisation.create"], Actions(await Nodes(curator, new { recordId = new { eq = history.First } })));
-        Assert.Equal(3, Actions(await Nodes(curator, new { recordId = new { @in = new[] { history.First, history.Second } } })).Count);
+        Assert.Equal(["organisation.update", "organisation.create"], Actions(await Nodes(admin, new { recordId = new { eq = history.First } })));
+        Assert.Equal(3, Actions(await Nodes(admin, new { recordId = new { @in = new[] { history.First, history.Second } } })).Count);
 
         var (created, updated) = (all[2]["occurredAt"]!.GetValue<string>(), all[1]["occurredAt"]!.GetValue<string>());
         Assert.Equal(["organisation.create", "organisation.update"],
-            Actions(await Nodes(curator, new { byActor.actor, occurredAt = new { gte = updated } })));
+            Actions(await Nodes(admin, new { byActor.actor, occurredAt = new { gte = updated } })));
         Assert.Equal(["organisation.update", "organisation.create"],
-            Actions(await Nodes(curator, new { byActor.actor, occurredAt = new { gte = created, lte = updated } })));
-        Assert.Empty(await Nodes(curator, new { byActor.actor, occurredAt = new { lt = created } }));
+            Actions(await Nodes(admin, new { byActor.actor, occurredAt = new { gte = created, lte = updated } })));
+        Assert.Empty(await Nodes(admin, new { byActor.actor, occurredAt = new { lt = created } }));
     }
 
     [SkippableTheory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_record_filter_with_a_malformed_id_is_an_invalid_id_error(DatabaseProvider provider)
     {
-        var curator = await (await apps.For(provider)).CuratorClientAsync();
-        var body = await Post(curator, Events, new { where = new { recordId = new { eq = "not-an-id" } } });
+        var admin = await (await apps.For(provider)).KeyClientAsync(Role.Admin);
+        var body = await Post(admin, Events, new { where = new { recordId = new { eq = "not-an-id" } } });
         Assert.Equal("INVALID_ID", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
@@ -130,14 +130,14 @@ public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
     public async Task An_update_event_shows_each_changed_field_before_and_after(DatabaseProvider provider)
     {
         var history = await WriteHistory(await apps.For(provider), Slug(provider, "changes"));
-        var update = Assert.Single(await Nodes(history.Curator, new { recordId = new { eq = history.First }, action = new { eq = "organisation.update" } }));
+        var update = Assert.Single(await Nodes(history.Admin, new { recordId = new { eq = history.First }, action = new { eq = "organisation.update" } }));
         var changes = update["changes"]!.AsArray().ToDictionary(c => c!["field"]!.GetValue<string>(), c => (
             Before: c!["before"]!.GetValue<string>(), After: c["after"]!.GetValue<string>()));
         Assert.Equal(["foundedYear", "name"], changes.Keys.Order());
         Assert.Equal(($"\"Org {Slug(provider, "changes")}-first\"", "\"Renamed Org\""), changes["name"]);
         Assert.Equal(("2004", "1999"), changes["foundedYear"]);
 
-        var create = Assert.Single(await Nodes(history.Curator, new { recordId = new { eq = history.First }, action = new { eq = "organisation.create" } }));
+        var create = Assert.Single(await Nodes(history.Admin, new { recordId = new { eq = history.First }, action = new { eq = "organisation.create" } }));
         Assert.Contains(create["changes"]!.AsArray(), c => c!["field"]!.GetValue<string>() == "slug" && c["before"]!.GetValue<string>() == "null");
     }
 
@@ -147,12 +147,12 @@ public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         var history = await WriteHistory(await apps.For(provider), Slug(provider, "paging"));
         var where = new { actor = new { eq = history.Actor } };
-        var expected = (await Nodes(history.Curator, where)).Select(e => e["id"]!.GetValue<string>()).ToList();
+        var expected = (await Nodes(history.Admin, where)).Select(e => e["id"]!.GetValue<string>()).ToList();
 
-        var first = await Page(history.Curator, where, first: 2);
+        var first = await Page(history.Admin, where, first: 2);
         Assert.Equal(3, first["totalCount"]!.GetValue<int>());
         Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-        var second = await Page(history.Curator, where, first: 2, after: first["pageInfo"]!["endCursor"]!.GetValue<string>());
+        var second = await Page(history.Admin, where, first: 2, after: first["pageInfo"]!["endCursor"]!.GetValue<string>());
         Assert.False(second["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
         Assert.Equal(expected, first["nodes"]!.AsArray().Concat(second["nodes"]!.AsArray()).Select(e => e!["id"]!.GetValue<string>()));
     }

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using NetworkGraph.Api.GraphQL;
+using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Data.Access;
+
+namespace NetworkGraph.Api.Access.Keys;
+
+/// <summary>The API keys as a root list, for administrators; anyone else gets NOT_ALLOWED (keys are not content to hide).</summary>
+public sealed class KeyQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        RootFields.AddList<ApiKeyType, ApiKey, ApiKeyFilter>(query, "apiKeys", "The API keys, newest first unless ordered otherwise; for administrators.",
+            (access, db) => access.MayManageKeys
+                ? db.ApiKeys.AsNoTracking()
+                : throw new CodedError(ErrorCodes.NotAllowed, "Only administrators may manage API keys."));
+}
