@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using NetworkGraph.Data;
+using NetworkGraph.Data.Access;
+using NetworkGraph.Data.Common;
+using NetworkGraph.Data.Defenders;
+using NetworkGraph.Tests.Infrastructure;
+using static NetworkGraph.Tests.Infrastructure.TestData;
+
+namespace NetworkGraph.Tests.Access;
+
+/// <summary>
+/// What each role sees of each kind of record, by each path to it — generated from the tables below, not written out
+/// case by case. Where a record is hidden, every path answers as it would for a record that does not exist.
+/// </summary>
+public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Apps apps) : IClassFixture<VisibilityMatrixTests.Apps>
+{
+    public enum Subject { Public, PartnersOnly, StaffOnly, Draft, HighRisk, NoConsent }
+
+    public enum Path { Node, List, Relation, Search, TotalCount, Slug }
+
+    /// <summary>The roles that may see each kind of record (DESIGN.md §6).</summary>
+    private static readonly Dictionary<Subject, Role[]> SeenBy = new()
+    {
+        [Subject.Public] = [Role.Anonymous, Role.Partner, Role.Curator, Role.Admin],
+        [Subject.PartnersOnly] = [Role.Partner, Role.Curator, Role.Admin],
+        [Subject.StaffOnly] = [Role.Curator, Role.Admin],
+        [Subject.Draft] = [Role.Curator, Role.Admin],
+        [Subject.HighRisk] = [Role.Curator, Role.Admin],
+        [Subject.NoConsent] = [Role.Partner, Role.Curator, Role.Admin],
+    };
+
+    /// <summary>The record types each kind applies to: audiences and drafts to every type, risk and consent to defenders.</summary>
+    private static string[] TypesOf(Subject subject) => subject is Subject.HighRisk or Subject.NoConsent ? ["Defender"] : ["Organisation", "Defender"];
+
+    public static TheoryData<DatabaseProvider, Role, string, Subject, Path> Matrix()
+    {
+        var cases = new TheoryData<DatabaseProvider, Role, string, Subject, Path>();
+        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL })
+            foreach (var role in new[] { Role.Anonymous, Role.Partner, Role.Curator, Role.Admin })
+                foreach (var subject in Enum.GetValues<Subject>())
+                    foreach (var type in TypesOf(subject))
+                        foreach (var path in Enum.GetValues<Path>())
+                            cases.Add(provider, role, type, subject, path);
+        return cases;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Matrix))]
+    public async Task A_role_sees_a_record_by_a_path_exactly_when_the_rules_allow(DatabaseProvider provider, Role role, string type, Subject subject, Path path)
+    {
+        var client = await apps.ClientAsync(provider, role);
+        var record = Records.Of(type, subject);
+        var expected = SeenBy[subject].Contains(role);
+        var seen = await SeesAsync(client, role, record, path);
+        Assert.True(expected == seen, $"{role} {(expected ? "should" : "should not")} see the {subject} {type} by {path}.");
+        if (!expected) Assert.Equal(await AnswerAsync(client, record with { Id = Guid.CreateVersion7(), Slug = "no-such-record", Word = "nosuchword" }, path), await AnswerAsync(client, record, path));
+    }
+
+    private static async Task<bool> SeesAsync(HttpClient client, Role role, Record record, Path path)
+    {
+        var data = JsonNode.Parse(await AnswerAsync(client, record, path))!["data"]!;
+        return path switch
+        {
+            Path.Node => data["node"] is not null,
+            Path.Slug => data["bySlug"] is not null,
+            Path.List => data["list"]!["nodes"]!.AsArray().Count == 1,
+            Path.Relation => data["coalition"]!["related"]!["nodes"]!.AsArray().Any(node => node!["id"]!.GetValue<string>() == record.GlobalId),
+            Path.Search => data["search"]!["nodes"]!.AsArray().Count == 1,
+            Path.TotalCount => (data["list"]!["totalCount"]!.GetValue<int>(), data["search"]!["totalCount"]!.GetValue<int>(),
+                data["coalition"]!["related"]!["totalCount"]!.GetValue<int>() == VisibleMembers(record.Type, role)) switch
+            {
+                (1, 1, true) => true,
+                (0, 0, true) => false,
+                var wrong => throw new InvalidOperationException($"Counts of list, search and relation disagree with the rules: {wrong}."),
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(path)),
+        };
+    }
+
+    /// <summary>How many of the coalition's members of the type the role may see, by the tables.</summary>
+    private static int VisibleMembers(string type, Role role) =>
+        Enum.GetValues<Subject>().Count(subject => TypesOf(subject).Contains(type) && SeenBy[subject].Contains(role));
+
+    /// <summary>The whole response body of the path's query, so a hidden record's answer can be compared with a missing one's.</summary>
+    private static async Task<string> AnswerAsync(HttpClient client, Record record, Path path)
+    {
+        var list = record.Type == "Defender" ? "defenders" : "organisations";
+        var relation = record.Type == "Defender" ? "defenders" : "members";
+        var query = path switch
+        {
+            Path.Node => "query ($id: ID!) { node(id: $id) { id } }",
+            Path.Slug => $"query ($slug: String!) {{ bySlug: {record.Type.ToLowerInvariant()}(slug: $slug) {{ id }} }}",
+            Path.List => $"query ($slug: String!) {{ list: {list}(where: {{ slug: {{ eq: $slug }} }}) {{ nodes {{ id }} }} }}",
+            Path.Relation => $"{{ coalition(slug: \"matrix-coalition\") {{ related: {relation}(first: 50) {{ nodes {{ id }} }} }} }}",
+            Path.Search => "query ($word: String!) { search(text: $word) { nodes { __typename } } }",
+            Path.TotalCount => $$"""
+                query ($slug: String!, $word: String!) {
+                  list: {{list}}(where: { slug: { eq: $slug } }) { totalCount }
+                  search(text: $word) { totalCount }
+                  coalition(slug: "matrix-coalition") { related: {{relation}} { totalCount } }
+                }
+                """,
+            _ => throw new ArgumentOutOfRangeException(nameof(path)),
+        };
+        var variables = new { id = record.GlobalId, slug = record.Slug, word = record.Word };
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode && JsonNode.Parse(body)!["errors"] is null, body);
+        return body;
+    }
+
+    public sealed record Record(string Type, Guid Id, string Slug, string Word)
+    {
+        public string GlobalId => Api.GraphQL.Relay.GlobalId.Encode(Type, Id.ToString("N"));
+    }
+
+    /// <summary>One record per type and kind, each with a word of its own to search for, all members of one public coalition.</summary>
+    private static class Records
+    {
+        private static readonly ConcurrentDictionary<(string, Subject), Record> All = new();
+
+        public static Record Of(string type, Subject subject) => All.GetOrAdd((type, subject), key =>
+        {
+            var word = $"matrix{key.Item1}{key.Item2}".ToLowerInvariant();
+            return new Record(key.Item1, Guid.CreateVersion7(), word, word);
+        });
+
+        public static void Seed(NetworkGraphDbContext db)
+        {
+            var coalition = Coalition("Matrix Coalition");
+            db.Add(coalition);
+            foreach (var subject in Enum.GetValues<Subject>())
+            {
+                foreach (var type in TypesOf(subject))
+                {
+                    var record = Of(type, subject);
+                    var (status, visibility) = subject switch
+                    {
+                        Subject.PartnersOnly => (ContentStatus.Published, Visibility.Partners),
+                        Subject.StaffOnly => (ContentStatus.Published, Visibility.Staff),
+                        Subject.Draft => (ContentStatus.Draft, Visibility.Public),
+                        _ => (ContentStatus.Published, Visibility.Public),
+                    };
+                    if (type == "Organisation")
+                    {
+                        var organisation = Organisation(record.Word, status, visibility);
+                        organisation.Id = record.Id;
+                        db.AddRange(organisation, Member(coalition, organisation));
+                    }
+                    else
+                    {
+                        var defender = Defender(record.Word, subject == Subject.HighRisk ? RiskLevel.High : RiskLevel.Low, consent: subject != Subject.NoConsent, status);
+                        defender.Id = record.Id;
+                        defender.Visibility = visibility;
+                        db.AddRange(defender, Member(coalition, defender));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>One seeded app per provider, and one client per role on it; the partner's key acts for an organisation of its own.</summary>
+    public sealed class Apps : AppFixture
+    {
+        private readonly ConcurrentDictionary<(DatabaseProvider, Role), Lazy<Task<HttpClient>>> clients = new();
+        private static readonly Guid PartnerHome = Guid.CreateVersion7();
+
+        public Task<HttpClient> ClientAsync(DatabaseProvider provider, Role role) =>
+            clients.GetOrAdd((provider, role), _ => new(async () =>
+            {
+                var app = await For(provider, app => app.SeedAsync(db =>
+                {
+                    Records.Seed(db);
+                    var home = Organisation("Matrix Partner Home");
+                    home.Id = PartnerHome;
+                    db.Add(home);
+                }));
+                return role == Role.Anonymous ? app.CreateClient() : await app.KeyClientAsync(role, role == Role.Partner ? PartnerHome : null);
+            })).Value;
+    }
+}
