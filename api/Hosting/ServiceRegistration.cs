@@ -11,6 +11,7 @@ using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Content;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Edges;
+using NetworkGraph.Api.Erasure;
 using NetworkGraph.Api.Events;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL;
@@ -72,6 +73,7 @@ public static class ServiceRegistration
         services.AddEdges();
         services.AddSingleton<IQueryFields, KeyQueries>();
         services.AddSingleton<IMutationFields, KeyMutations>();
+        services.AddSingleton<IMutationFields, ErasureMutations>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()

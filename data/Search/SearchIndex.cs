@@ -86,6 +86,17 @@ public static class SearchIndex
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Drops what deleted entries leave behind in the index's own storage, so that erased text is gone from the
+    /// database files too. SQLite's FTS5 keeps deleted terms in its segments until they are merged; the other providers
+    /// index the table itself.
+    /// </summary>
+    public static async Task CompactAsync(NetworkGraphDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "SearchEntriesFts"("SearchEntriesFts") VALUES ('optimize')""", cancellationToken);
+    }
+
     /// <summary>The records matching every word of the text, best first; null when the text has no words.</summary>
     public static IQueryable<SearchHit>? Hits(NetworkGraphDbContext db, string text)
     {
