@@ -4,6 +4,7 @@ using GraphQL;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkGraph.Api.Access;
+using NetworkGraph.Api.Access.Jwt;
 using NetworkGraph.Api.Access.Keys;
 using NetworkGraph.Api.Audit;
 using NetworkGraph.Api.Campaigns;
@@ -45,6 +46,7 @@ public static class ServiceRegistration
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyVerifier>();
+        services.AddJwtBearerIfConfigured(builder.Configuration);
         services.AddScoped<CurrentViewer>();
         services.AddScoped<AccessRules>();
         services.AddScoped<DataLoaders>();

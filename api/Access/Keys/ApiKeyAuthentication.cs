@@ -1,4 +1,7 @@
 using GraphQL;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using NetworkGraph.Api.Access.Jwt;
 using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Transport;
 
@@ -8,9 +11,10 @@ namespace NetworkGraph.Api.Access.Keys;
 /// Authenticates requests to endpoints marked <see cref="ApiKeyAuthenticated"/> (the GraphQL endpoint) by an API key
 /// sent as <c>Authorization: Bearer ng_…</c> or <c>X-Api-Key: ng_…</c>, before GraphQL runs. Without either header the
 /// caller is anonymous. A key that is malformed, unknown, revoked or expired gets one and the same 401, so a caller
-/// cannot tell which; other Authorization schemes and two keys at once get a 401 that says how to send a key.
+/// cannot tell which; other Authorization schemes and two keys at once get a 401 that says how to send a key. When
+/// <see cref="JwtSettings"/> enable it, a bearer token that is not a key is validated as a JWT of the identity provider.
 /// </summary>
-public sealed class ApiKeyAuthentication(RequestDelegate next, ApiKeyVerifier verifier, IGraphQLSerializer serializer)
+public sealed class ApiKeyAuthentication(RequestDelegate next, ApiKeyVerifier verifier, JwtSettings jwt, IGraphQLSerializer serializer)
 {
     private const string KeyHeader = "X-Api-Key";
     private const string Bearer = "Bearer ";
@@ -28,7 +32,20 @@ public sealed class ApiKeyAuthentication(RequestDelegate next, ApiKeyVerifier ve
             await RefuseAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, refusal);
             return;
         }
-        if (presented is not null)
+        if (presented is not null && jwt.Enabled && !presented.StartsWith(ApiKeys.Scheme, StringComparison.Ordinal))
+        {
+            var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+            var viewer = result.Succeeded ? JwtViewers.From(result.Principal!, jwt) : null;
+            if (viewer is null)
+            {
+                await RefuseAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
+                    "The bearer token is not valid: it is expired, badly signed, not for this service, or names no role.");
+                return;
+            }
+            current.Viewer = viewer;
+            http.User = result.Principal!;
+        }
+        else if (presented is not null)
         {
             VerifiedKey? key;
             try
