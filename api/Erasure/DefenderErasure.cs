@@ -42,6 +42,7 @@ public static class DefenderErasure
         await db.Memberships.Where(m => m.DefenderId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Affiliations.Where(a => a.DefenderId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Participations.Where(p => p.DefenderId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ProposalParties.Where(p => p.DefenderId == id).ExecuteDeleteAsync(cancellationToken);
         await db.LocalizedTexts.Where(t => t.OwnerId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Revisions.Where(r => r.RecordId == id).ExecuteDeleteAsync(cancellationToken);
         await db.SearchEntries.Where(e => e.RecordId == id).ExecuteDeleteAsync(cancellationToken);

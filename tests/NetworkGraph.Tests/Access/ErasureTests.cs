@@ -8,6 +8,7 @@ using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Common;
+using NetworkGraph.Data.Proposals;
 using NetworkGraph.Data.Publishing;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Infrastructure.TestData;
@@ -87,6 +88,11 @@ public sealed class ErasureTests(AppFixture apps) : IClassFixture<AppFixture>
         await app.SeedAsync(db =>
         {
             db.AddRange(person, coalition, organisation, campaign, Member(coalition, person), Affiliated(person, organisation));
+            db.AllianceProposals.Add(new AllianceProposal
+            {
+                ProposerOrganisationId = organisation.Id, Kind = ProposalKind.JoinCoalition, CoalitionId = coalition.Id, Rationale = "Together.",
+                Parties = [new ProposalParty { DefenderId = person.Id }],
+            });
             db.LocalizedTexts.Add(new LocalizedText { OwnerId = person.Id, Field = "bio", Locale = "uk", Text = "Документує порушення." });
             db.Revisions.Add(new Revision { RecordType = "Campaign", RecordId = campaign.Id, Number = 1, Author = "seed", Snapshot = $$"""{"defenders":["{{personId}}"]}""" });
         });
