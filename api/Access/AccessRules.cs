@@ -9,6 +9,7 @@ using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Events;
 using NetworkGraph.Data.Goals;
 using NetworkGraph.Data.Organisations;
+using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Access;
 
@@ -94,6 +95,18 @@ public sealed class AccessRules(CurrentViewer current)
             events.Any(e => e.Id == p.EventId)
             && (organisations.Any(o => o.Id == p.OrganisationId) || defenders.Any(d => d.Id == p.DefenderId)));
     }
+
+    /// <summary>Alliance proposals: staff see all, a partner those of its own organisation, anyone else none.</summary>
+    public IQueryable<AllianceProposal> AllianceProposals(NetworkGraphDbContext db) => Role switch
+    {
+        Role.Curator or Role.Admin => db.AllianceProposals.AsNoTracking(),
+        Role.Partner => db.AllianceProposals.AsNoTracking().Where(p => p.ProposerOrganisationId == current.Viewer.OrganisationId),
+        _ => db.AllianceProposals.AsNoTracking().Where(p => false),
+    };
+
+    /// <summary>Whether the caller may make a proposal on behalf of the organisation: staff for any, a partner for its own.</summary>
+    public bool MayActFor(Guid organisationId) =>
+        current.Viewer.IsStaff || (Role == Role.Partner && current.Viewer.OrganisationId == organisationId);
 
     private IQueryable<T> Curated<T>(DbSet<T> set) where T : CuratedEntity =>
         current.Viewer.IsStaff ? set.AsNoTracking() : ForAudience(set.AsNoTracking().Where(e => e.Status == ContentStatus.Published));

@@ -25,6 +25,7 @@ using NetworkGraph.Api.GraphQL.TrustedDocuments;
 using NetworkGraph.Api.Health;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Organisations;
+using NetworkGraph.Api.Proposals;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Api.Search;
@@ -76,6 +77,10 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields, KeyQueries>();
         services.AddSingleton<IMutationFields, KeyMutations>();
         services.AddSingleton<IMutationFields, ErasureMutations>();
+        var proposals = new AllianceProposalQueries();
+        services.AddSingleton<IQueryFields>(proposals);
+        services.AddSingleton<INodeSource>(proposals);
+        services.AddSingleton<IMutationFields, AllianceProposalMutations>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()

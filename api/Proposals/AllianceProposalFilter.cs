@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Data.Proposals;
+
+namespace NetworkGraph.Api.Proposals;
+
+public sealed class AllianceProposalFilter : FilterDeclaration<AllianceProposal>
+{
+    public override string TypeName => "AllianceProposal";
+
+    public AllianceProposalFilter()
+    {
+        Id(p => p.Id);
+        Choice("kind", p => p.Kind, "What the proposal is for.");
+        Choice("status", p => p.Status, "Where the proposal stands.");
+        Reference("proposer", p => p.ProposerOrganisationId, "The proposing organisation, by its global ID.");
+        Comparable<DateTime, DateTimeGraphType>("createdAt", p => p.CreatedAt, "When it was proposed.");
+        DefaultOrder = [new Dictionary<string, object?> { ["createdAt"] = SortDirection.Desc }];
+    }
+}

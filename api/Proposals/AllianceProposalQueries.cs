@@ -1,0 +1,23 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Data.Proposals;
+
+namespace NetworkGraph.Api.Proposals;
+
+/// <summary>The proposals the caller may see — all for staff, its own organisation's for a partner, none otherwise — as a list and as nodes.</summary>
+public sealed class AllianceProposalQueries : IQueryFields, INodeSource
+{
+    private readonly EntityNodeSource<AllianceProposal> nodes = new("AllianceProposal", (access, db) => access.AllianceProposals(db));
+
+    public string TypeName => nodes.TypeName;
+
+    public void AddTo(ObjectGraphType query) =>
+        RootFields.AddList<AllianceProposalType, AllianceProposal, AllianceProposalFilter>(query, "allianceProposals",
+            "Alliance proposals the caller may see: staff see all, a partner its own organisation's, newest first.",
+            (access, db) => access.AllianceProposals(db));
+
+    public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key) => nodes.Load(context, key);
+}
