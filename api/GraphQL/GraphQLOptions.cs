@@ -37,4 +37,7 @@ public sealed class GraphQLOptions
 
     /// <summary>When true, callers must send the ID of a trusted document instead of a query.</summary>
     public bool TrustedDocumentsOnly { get; set; }
+
+    /// <summary>When true, callers without an API key must send the ID of a trusted document; callers with one may send any query.</summary>
+    public bool TrustedDocumentsOnlyForAnonymous { get; set; }
 }
