@@ -32,6 +32,8 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
         builder.UseSetting("ConnectionStrings:NetworkGraph", Database.ConnectionString);
         builder.UseSetting("Database:PrepareOnStart", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
+        // Tests introspect without a key; the hardening tests hide the schema through their settings.
+        builder.UseSetting("GraphQL:AnonymousIntrospection", "true");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (services is not null) builder.ConfigureTestServices(services);
     }

