@@ -12,6 +12,7 @@ public static class HardeningRegistration
     public static void AddHardening(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddCallerRateLimits(builder.Configuration);
         services.AddSingleton<SchemaVisibility>();
     }
 

@@ -23,6 +23,7 @@ public static class RequestPipeline
             });
 
         app.UseApiKeyAuthentication();
+        app.UseCallerRateLimits();
 
         app.MapGet("/graphql/schema.graphql", SchemaDocument.WriteAsync).WithApiKeyAuthentication();
         app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint, IdePage ide) =>
