@@ -12,6 +12,8 @@ public static class HardeningRegistration
     public static void AddHardening(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSection(SecurityHeadersOptions.Section));
+        services.AddPartnerCors(builder.Configuration);
         services.AddCallerRateLimits(builder.Configuration);
         services.AddSingleton<SchemaVisibility>();
     }
@@ -20,4 +22,9 @@ public static class HardeningRegistration
     public static IGraphQLBuilder AddSchemaVisibility(this IGraphQLBuilder graphQL) => graphQL
         .AddValidationRule<IntrospectionRule>()
         .ConfigureExecution(SchemaSuggestions.RemoveWhereHiddenAsync);
+
+    /// <summary>First in the pipeline, so that every response, refusals and files included, carries the headers.</summary>
+    public static void UseResponseHardening(this IApplicationBuilder app) => app
+        .UseMiddleware<SecurityHeaders>()
+        .UsePartnerCors();
 }

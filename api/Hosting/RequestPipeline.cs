@@ -11,6 +11,7 @@ public static class RequestPipeline
 {
     public static void UseNetworkGraph(this WebApplication app)
     {
+        app.UseResponseHardening();
         app.UseResponseCompression();
         var ideAssets = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "graphiql");
         if (Directory.Exists(ideAssets))
