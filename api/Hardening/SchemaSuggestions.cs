@@ -16,8 +16,8 @@ public static class SchemaSuggestions
     public static async Task<ExecutionResult> RemoveWhereHiddenAsync(ExecutionOptions execution, ExecutionDelegate next)
     {
         var result = await next(execution);
-        if (result.Errors is not { Count: > 0 } errors || !errors.Any(HasSuggestion)
-            || execution.RequestServices!.GetRequiredService<SchemaVisibility>().IsShownTo(execution.RequestServices!))
+        var services = execution.RequestServices!;
+        if (result.Errors is not { } errors || !errors.Any(HasSuggestion) || services.GetRequiredService<SchemaVisibility>().IsShownTo(services))
             return result;
         var withoutSuggestions = new ExecutionErrors();
         withoutSuggestions.AddRange(errors.Select(e => HasSuggestion(e) ? WithoutSuggestion(e) : e));
@@ -25,13 +25,13 @@ public static class SchemaSuggestions
         return result;
     }
 
-    private static bool HasSuggestion(ExecutionError error) => error.Message.Contains(Suggestion, StringComparison.Ordinal);
+    private static bool HasSuggestion(ExecutionError error) =>
+        error is ValidationError && error.Message.Contains(Suggestion, StringComparison.Ordinal);
 
-    private static ValidationError WithoutSuggestion(ExecutionError error)
+    private static ExecutionError WithoutSuggestion(ExecutionError error)
     {
         var message = error.Message[..error.Message.IndexOf(Suggestion, StringComparison.Ordinal)];
-        var copy = new ValidationError(message) { Code = error.Code };
-        if (error is ValidationError validation) copy.Number = validation.Number;
+        var copy = new ValidationError(message) { Code = error.Code, Number = ((ValidationError)error).Number };
         foreach (var location in error.Locations ?? []) copy.AddLocation(location);
         return copy;
     }

@@ -4,7 +4,7 @@ namespace NetworkGraph.Api.Hardening;
 
 /// <summary>
 /// Security headers on every response. The IDE page and its files get their own Content-Security-Policy, chosen when
-/// the response starts: HTML is only ever the IDE page.
+/// the response starts: HTML is only ever the IDE page, unless an error page replaced the response and its headers.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeadersOptions> options, IHostEnvironment environment)
 {
@@ -24,7 +24,8 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<SecurityHeade
         if (strictTransportSecurity is not null) headers.StrictTransportSecurity = strictTransportSecurity;
         http.Response.OnStarting(() =>
         {
-            if (IsIdeContent(http)) headers.ContentSecurityPolicy = ContentSecurityPolicies.Ide;
+            if (headers.ContentSecurityPolicy == ContentSecurityPolicies.Api && IsIdeContent(http))
+                headers.ContentSecurityPolicy = ContentSecurityPolicies.Ide;
             return Task.CompletedTask;
         });
         return next(http);
