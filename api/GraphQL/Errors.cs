@@ -20,6 +20,8 @@ public static class ErrorCodes
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string NotAllowed = "NOT_ALLOWED";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";

@@ -37,4 +37,13 @@ public sealed class GraphQLOptions
 
     /// <summary>When true, callers must send the ID of a trusted document instead of a query.</summary>
     public bool TrustedDocumentsOnly { get; set; }
+
+    /// <summary>When true, callers without an API key must send the ID of a trusted document; callers with one may send any query.</summary>
+    public bool TrustedDocumentsOnlyForAnonymous { get; set; }
+
+    /// <summary>
+    /// Whether callers without an API key may see the schema: introspect it, read it at /graphql/schema.graphql and get
+    /// "Did you mean" suggestions. Unset, they may in Development only.
+    /// </summary>
+    public bool? AnonymousIntrospection { get; set; }
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using NetworkGraph.Api.Access.Keys;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.GraphQL.Transport;
+using NetworkGraph.Api.Hardening;
 using NetworkGraph.Api.Health;
 
 namespace NetworkGraph.Api.Hosting;
@@ -11,6 +11,7 @@ public static class RequestPipeline
 {
     public static void UseNetworkGraph(this WebApplication app)
     {
+        app.UseResponseHardening();
         app.UseResponseCompression();
         var ideAssets = Path.Combine(app.Environment.ContentRootPath, "wwwroot", "graphiql");
         if (Directory.Exists(ideAssets))
@@ -23,8 +24,9 @@ public static class RequestPipeline
             });
 
         app.UseApiKeyAuthentication();
+        app.UseCallerRateLimits();
 
-        app.MapGet("/graphql/schema.graphql", (NetworkGraphSchema schema) => Results.Text(SchemaPrinter.Print(schema), "text/plain; charset=utf-8"));
+        app.MapGet("/graphql/schema.graphql", SchemaDocument.WriteAsync).WithApiKeyAuthentication();
         app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint, IdePage ide) =>
             IdePage.IsRequestedBy(http.Request) ? ide.WriteAsync(http) : endpoint.HandleAsync(http))
             .WithApiKeyAuthentication();

@@ -22,6 +22,7 @@ using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.GraphQL.Transport;
 using NetworkGraph.Api.GraphQL.TrustedDocuments;
+using NetworkGraph.Api.Hardening;
 using NetworkGraph.Api.Health;
 using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Organisations;
@@ -86,10 +87,12 @@ public static class ServiceRegistration
             .AddSchema<NetworkGraphSchema>()
             .AddGraphTypes(typeof(ServiceRegistration).Assembly)
             .AddOperationLimits()
+            .AddSchemaVisibility()
             // Letters of every script stay readable in responses; HTML-sensitive characters are still escaped.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
 
+        builder.AddHardening();
         services.AddHostedService<DatabasePreparation>();
         services.Configure<PublishingOptions>(builder.Configuration.GetSection(PublishingOptions.Section));
         services.AddHostedService<ScheduledPublishing>();

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using NetworkGraph.Api.Access;
 using NetworkGraph.Api.GraphQL.Transport;
+using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.GraphQL.TrustedDocuments;
 
@@ -23,12 +25,19 @@ public sealed class TrustedDocumentPolicy(TrustedDocumentStore store, IOptions<G
                 : throw Refused(ErrorCodes.PersistedDocumentNotFound, "No trusted document has this 'documentId'.");
         }
         if (RequiresTrustedDocument(http))
-            throw Refused(ErrorCodes.PersistedDocumentRequired, "This endpoint runs trusted documents only: send a 'documentId' instead of a 'query'.");
+            throw Refused(ErrorCodes.PersistedDocumentRequired, options.Value.TrustedDocumentsOnly
+                ? "This endpoint runs trusted documents only: send a 'documentId' instead of a 'query'."
+                : "Without an API key this endpoint runs trusted documents only: send a 'documentId' instead of a 'query'.");
         return request.Query;
     }
 
-    /// <summary>Whether the caller may run trusted documents only: for now every caller, with or without an API key.</summary>
-    public bool RequiresTrustedDocument(HttpContext http) => options.Value.TrustedDocumentsOnly;
+    /// <summary>
+    /// Whether the caller may run trusted documents only: every caller with <c>TrustedDocumentsOnly</c>, callers without
+    /// an API key with <c>TrustedDocumentsOnlyForAnonymous</c>.
+    /// </summary>
+    public bool RequiresTrustedDocument(HttpContext http) =>
+        options.Value.TrustedDocumentsOnly
+        || options.Value.TrustedDocumentsOnlyForAnonymous && http.RequestServices.GetRequiredService<CurrentViewer>().Viewer.Role == Role.Anonymous;
 
     private static TransportException Refused(string code, string message) => new(StatusCodes.Status400BadRequest, code, message);
 }

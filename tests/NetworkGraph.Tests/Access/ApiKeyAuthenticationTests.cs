@@ -125,13 +125,11 @@ public sealed class ApiKeyAuthenticationTests(UncachedKeyApps apps) : IClassFixt
         Assert.Contains("one API key", reply.Json["errors"]![0]!["message"]!.GetValue<string>());
     }
 
-    [Theory]
-    [InlineData("/health/live")]
-    [InlineData("/graphql/schema.graphql")]
-    public async Task Paths_other_than_the_GraphQL_endpoint_ignore_credentials(string path)
+    [Fact]
+    public async Task Health_checks_ignore_credentials()
     {
         using var client = (await apps.StartAsync()).CreateClient();
         client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer garbage");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
     }
 }

@@ -32,6 +32,11 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
         builder.UseSetting("ConnectionStrings:NetworkGraph", Database.ConnectionString);
         builder.UseSetting("Database:PrepareOnStart", "true");
         builder.UseSetting("Database:SeedDemoData", "false");
+        // Tests introspect without a key and send bursts of requests from one address; the hardening tests switch
+        // these protections on through their settings.
+        builder.UseSetting("GraphQL:AnonymousIntrospection", "true");
+        builder.UseSetting("RateLimits:PermitsPerMinute", "0");
+        builder.UseSetting("RateLimits:KeyPermitsPerMinute", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (services is not null) builder.ConfigureTestServices(services);
     }

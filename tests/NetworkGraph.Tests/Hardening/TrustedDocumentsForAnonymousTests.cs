@@ -1,0 +1,60 @@
+using System.Net;
+using NetworkGraph.Data;
+using NetworkGraph.Data.Access;
+using NetworkGraph.Tests.Infrastructure;
+using NetworkGraph.Tests.Limits;
+
+namespace NetworkGraph.Tests.Hardening;
+
+public sealed class TrustedDocumentsForAnonymousApps() : AppFixture(new Dictionary<string, string> { ["GraphQL:TrustedDocumentsOnlyForAnonymous"] = "true" });
+
+/// <summary>With GraphQL:TrustedDocumentsOnlyForAnonymous, callers without a key run trusted documents only; callers with one run any query.</summary>
+public sealed class TrustedDocumentsForAnonymousTests(TrustedDocumentsForAnonymousApps apps, AppFixture defaults)
+    : IClassFixture<TrustedDocumentsForAnonymousApps>, IClassFixture<AppFixture>
+{
+    private const string Query = "{ country(code: \"UA\") { name } }";
+
+    private Task<NetworkGraphApp> App() => apps.For(DatabaseProvider.Sqlite);
+
+    [Fact]
+    public async Task Without_a_key_a_query_is_refused_over_post_and_get()
+    {
+        var app = await App();
+        var post = await Answer.PostAsync(app, new { query = Query });
+        Assert.Equal(HttpStatusCode.BadRequest, post.Status);
+        Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", post.Code);
+        Assert.Null(post.Body["data"]);
+
+        var get = await Answer.GetAsync(app, $"query={Uri.EscapeDataString(Query)}");
+        Assert.Equal(HttpStatusCode.BadRequest, get.Status);
+        Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", get.Code);
+    }
+
+    [Fact]
+    public async Task Without_a_key_a_trusted_document_runs()
+    {
+        var id = TrustedDocumentTests.IdOfOperation("CountryCivicSpace");
+        var answer = await Answer.PostAsync(await App(), new { documentId = id, variables = new { code = "UA" } });
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal("Ukraine", answer.Body["data"]!["country"]!["name"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData(Role.Partner)]
+    [InlineData(Role.Curator)]
+    public async Task With_a_key_a_query_runs(Role role)
+    {
+        using var client = await (await App()).KeyClientAsync(role);
+        var answer = await Exchange.SendAsync(client, Exchange.Post(Query));
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal("Ukraine", answer.Json!["data"]!["country"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Switched_off_by_default_a_query_without_a_key_runs()
+    {
+        var answer = await Answer.PostAsync(await defaults.For(DatabaseProvider.Sqlite), new { query = Query });
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal("Ukraine", answer.Body["data"]!["country"]!["name"]!.GetValue<string>());
+    }
+}
