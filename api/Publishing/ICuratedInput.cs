@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using NetworkGraph.Api.Mutations;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.Publishing;
@@ -14,14 +12,17 @@ public interface ICuratedInput<T> where T : CuratedEntity, ISlugged
     /// <summary>The record in lower case, as messages and audit actions name it, e.g. "organisation".</summary>
     static abstract string Noun { get; }
 
-    /// <summary>The fields whose text may also be given in other locales than the record's default.</summary>
-    static abstract IReadOnlyList<string> LocalizedFields { get; }
+    /// <summary>The fields whose text may also be given in other locales than the record's default, each with its longest text.</summary>
+    static abstract IReadOnlyDictionary<string, int> LocalizedFields { get; }
 
     /// <summary>The input fields that may be given; on update every one is optional.</summary>
     static abstract void AddFields(InputObjectGraphType type, bool create);
 
-    /// <summary>Checks the given fields and copies the valid ones onto the record (tracked, with its lists loaded).</summary>
-    static abstract Task ApplyAsync(NetworkGraphDbContext db, T record, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken);
+    /// <summary>
+    /// Checks the given fields and copies the valid ones onto the record (tracked, with its lists loaded); what is wrong
+    /// goes to the context's checks. The input is a caller's, or a saved revision's when a draft is applied.
+    /// </summary>
+    static abstract Task ApplyAsync(InputContext context, T record, IDictionary<string, object?> input);
 
     /// <summary>The record as revisions and the audit log record it.</summary>
     static abstract Dictionary<string, object?> Snapshot(T record);

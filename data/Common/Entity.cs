@@ -51,5 +51,5 @@ public enum Visibility { Public, Partners, Staff }
 /// <summary>A record with a unique, URL-friendly name.</summary>
 public interface ISlugged
 {
-    string Slug { get; }
+    string Slug { get; set; }
 }
