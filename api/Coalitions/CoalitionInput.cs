@@ -26,40 +26,17 @@ public sealed class CoalitionInput : ICuratedInput<Coalition>
         type.Field<StringGraphType>("purpose").Description("What the coalition is for, in its default locale.");
         type.Field<DateOnlyGraphType>("foundedOn");
         type.Field<DateOnlyGraphType>("dissolvedOn").Description("Not before foundedOn.");
-        SharedInput.AddSharedFields(type, Noun);
     }
 
-    public static async Task ApplyAsync(InputContext context, Coalition coalition, IDictionary<string, object?> input)
+    public static async Task ApplyAsync(GivenInput given, Coalition coalition)
     {
-        var checks = context.Checks;
-        foreach (var (field, value) in input)
-        {
-            switch (field)
-            {
-                case "name":
-                    coalition.Name = checks.Text(field, value, 300, required: true) ?? "";
-                    break;
-                case "acronym":
-                    coalition.Acronym = checks.Text(field, value, 40, required: false);
-                    break;
-                case "purpose":
-                    coalition.Purpose = checks.Text(field, value, 8000, required: false) ?? "";
-                    break;
-                case "foundedOn":
-                    coalition.FoundedOn = value as DateOnly?;
-                    break;
-                case "dissolvedOn":
-                    coalition.DissolvedOn = value as DateOnly?;
-                    break;
-                case "themes":
-                    coalition.Themes = await SharedInput.ThemesAsync(context, field, value);
-                    break;
-                default:
-                    SharedInput.ApplyShared(context, coalition, field, value);
-                    break;
-            }
-        }
-        SharedInput.InOrder(context, input, ("foundedOn", coalition.FoundedOn), ("dissolvedOn", coalition.DissolvedOn));
+        given.Text("name", 300, required: true, name => coalition.Name = name ?? "");
+        given.Text("acronym", 40, required: false, acronym => coalition.Acronym = acronym);
+        given.Text("purpose", LocalizedFields["purpose"], required: false, purpose => coalition.Purpose = purpose ?? "");
+        given.Value("foundedOn", day => coalition.FoundedOn = day as DateOnly?);
+        given.Value("dissolvedOn", day => coalition.DissolvedOn = day as DateOnly?);
+        await given.ListAsync("themes", SharedInput.ThemesAsync, themes => coalition.Themes = themes);
+        given.InOrder(("foundedOn", coalition.FoundedOn), ("dissolvedOn", coalition.DissolvedOn));
     }
 
     public static Dictionary<string, object?> Snapshot(Coalition c) => new()

@@ -68,6 +68,10 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields, RevisionQueries>();
         AddCuratedMutations<OrganisationMutations>(services);
         AddCuratedMutations<CoalitionMutations>(services);
+        AddCuratedMutations<AdvocacyGoalMutations>(services);
+        AddCuratedMutations<EventMutations>(services);
+        AddCuratedMutations<DefenderMutations>(services);
+        AddCuratedMutations<CampaignMutations>(services);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()

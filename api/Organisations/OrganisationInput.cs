@@ -27,52 +27,23 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
         type.Field<IntGraphType>("foundedYear");
         type.Field<StringGraphType>("description").Description("What the organisation does, in its default locale.");
         type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("operatingCountries").Description("ISO codes of the countries it works in.");
-        SharedInput.AddSharedFields(type, Noun);
     }
 
-    public static async Task ApplyAsync(InputContext context, Organisation organisation, IDictionary<string, object?> input)
+    public static async Task ApplyAsync(GivenInput given, Organisation organisation)
     {
-        var checks = context.Checks;
-        foreach (var (field, value) in input)
+        given.Text("name", 300, required: true, name => organisation.Name = name ?? "");
+        given.Text("acronym", 40, required: false, acronym => organisation.Acronym = acronym);
+        given.NotNull<OrganisationKind>("kind", kind => organisation.Kind = kind);
+        await given.CountryAsync("headquartersCountry", required: true, code => organisation.HeadquartersCountryCode = code ?? "");
+        given.Value("website", website =>
         {
-            switch (field)
-            {
-                case "name":
-                    organisation.Name = checks.Text(field, value, 300, required: true) ?? "";
-                    break;
-                case "acronym":
-                    organisation.Acronym = checks.Text(field, value, 40, required: false);
-                    break;
-                case "kind":
-                    organisation.Kind = checks.NotNull(field, value, organisation.Kind);
-                    break;
-                case "headquartersCountry":
-                    var code = (value as string)?.ToUpperInvariant() ?? "";
-                    await SharedInput.CountriesAsync(context, field, [code]);
-                    organisation.HeadquartersCountryCode = code;
-                    break;
-                case "website":
-                    checks.Url(field, value as string);
-                    organisation.Website = value as string;
-                    break;
-                case "foundedYear":
-                    checks.Range(field, value as int?, 1800, context.Now.Year);
-                    organisation.FoundedYear = value as int?;
-                    break;
-                case "description":
-                    organisation.Description = checks.Text(field, value, 8000, required: false) ?? "";
-                    break;
-                case "operatingCountries":
-                    organisation.OperatingCountries = await SharedInput.CountriesAsync(context, field, SharedInput.Codes(value));
-                    break;
-                case "themes":
-                    organisation.Themes = await SharedInput.ThemesAsync(context, field, value);
-                    break;
-                default:
-                    SharedInput.ApplyShared(context, organisation, field, value);
-                    break;
-            }
-        }
+            given.Context.Checks.Url("website", website as string);
+            organisation.Website = website as string;
+        });
+        given.Year("foundedYear", 1800, given.Context.Now.Year, year => organisation.FoundedYear = year);
+        given.Text("description", LocalizedFields["description"], required: false, text => organisation.Description = text ?? "");
+        await given.ListAsync("operatingCountries", SharedInput.CountriesAsync, countries => organisation.OperatingCountries = countries);
+        await given.ListAsync("themes", SharedInput.ThemesAsync, themes => organisation.Themes = themes);
     }
 
     public static Dictionary<string, object?> Snapshot(Organisation o) => new()

@@ -20,10 +20,10 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         {
             edited = new T { Id = record.Id, Status = record.Status };
             var start = draft?.Snapshot ?? JsonSerializer.Serialize(TInput.Snapshot(record));
-            await TInput.ApplyAsync(applied, edited, TInput.InputFrom(start));
+            await ApplyInputAsync(applied, edited, TInput.InputFrom(start));
         }
         var before = TInput.Snapshot(edited);
-        await TInput.ApplyAsync(applied, edited, input);
+        await ApplyInputAsync(applied, edited, input);
         if (applied.Checks.Failed) return applied.Checks.Errors;
         if ((string)before["slug"]! != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
         await ChangeLog.AddAsync(db, viewer, action, TInput.RecordType, record.Id, before, TInput.Snapshot(edited), cancellationToken);
@@ -116,7 +116,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         if (change.Draft is null) return [];
         var applied = change.NewInput();
         var slug = change.Record.Slug;
-        await TInput.ApplyAsync(applied, change.Record, TInput.InputFrom(change.Draft.Snapshot));
+        await ApplyInputAsync(applied, change.Record, TInput.InputFrom(change.Draft.Snapshot));
         if (applied.Checks.Failed) return applied.Checks.Errors;
         return slug != change.Record.Slug && await SlugTaken(change.Db, change.Record) ? DuplicateSlug(change.Record).Errors : [];
     }

@@ -67,12 +67,20 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
         await using var db = await context.CreateDbContextAsync();
         var record = new T { CreatedBy = viewer.Actor, UpdatedBy = viewer.Actor };
         var applied = new InputContext(db, viewer, Now(context), context.CancellationToken);
-        await TInput.ApplyAsync(applied, record, input);
+        await ApplyInputAsync(applied, record, input);
         if (applied.Checks.Failed) return new Payload<T>(null, applied.Checks.Errors);
         if (await SlugTaken(db, record)) return DuplicateSlug(record);
         db.Set<T>().Add(record);
         await ChangeLog.AddAsync(db, viewer, $"{Noun}.create", TInput.RecordType, record.Id, null, TInput.Snapshot(record), context.CancellationToken);
         return await SaveAsync(context, db, record);
+    }
+
+    /// <summary>Applies input to a record: the fields every type has, then the type's own.</summary>
+    private static async Task ApplyInputAsync(InputContext context, T record, IDictionary<string, object?> input)
+    {
+        var given = new GivenInput(context, input);
+        given.Shared(record);
+        await TInput.ApplyAsync(given, record);
     }
 
     /// <summary>One kind of change to a loaded, tracked record; returns errors, or none when it may be saved.</summary>

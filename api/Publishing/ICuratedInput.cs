@@ -15,14 +15,14 @@ public interface ICuratedInput<T> where T : CuratedEntity, ISlugged
     /// <summary>The fields whose text may also be given in other locales than the record's default, each with its longest text.</summary>
     static abstract IReadOnlyDictionary<string, int> LocalizedFields { get; }
 
-    /// <summary>The input fields that may be given; on update every one is optional.</summary>
+    /// <summary>The type's own input fields (slug first; themes, default locale and visibility follow); on update every one is optional.</summary>
     static abstract void AddFields(InputObjectGraphType type, bool create);
 
     /// <summary>
-    /// Checks the given fields and copies the valid ones onto the record (tracked, with its lists loaded); what is wrong
-    /// goes to the context's checks. The input is a caller's, or a saved revision's when a draft is applied.
+    /// Checks the type's own given fields and copies the valid ones onto the record (tracked, with its lists loaded); the
+    /// default locale and visibility are applied already. The input is a caller's, or a saved revision's when a draft is applied.
     /// </summary>
-    static abstract Task ApplyAsync(InputContext context, T record, IDictionary<string, object?> input);
+    static abstract Task ApplyAsync(GivenInput given, T record);
 
     /// <summary>The record as revisions and the audit log record it.</summary>
     static abstract Dictionary<string, object?> Snapshot(T record);

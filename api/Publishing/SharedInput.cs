@@ -21,46 +21,23 @@ public static class SharedInput
         type.Field<EnumerationGraphType<Visibility>>("visibility").Description($"Who may see the {noun} once published; Public unless given.");
     }
 
-    /// <summary>Applies a field every curated type has (slug, default locale, visibility); any other field is left alone.</summary>
-    public static void ApplyShared<T>(InputContext context, T record, string field, object? value) where T : CuratedEntity, ISlugged
-    {
-        switch (field)
-        {
-            case "slug":
-                context.Checks.Slug(field, value as string);
-                record.Slug = value as string ?? "";
-                break;
-            case "defaultLocale":
-                context.Checks.Locale(field, value as string);
-                record.DefaultLocale = value as string ?? "en";
-                break;
-            case "visibility":
-                record.Visibility = context.Checks.NotNull(field, value, record.Visibility);
-                break;
-        }
-    }
-
     /// <summary>A list of codes, each once.</summary>
     public static List<string> Codes(object? value) => (value as IEnumerable<object?> ?? []).OfType<string>().Distinct().ToList();
 
     /// <summary>The countries of the given ISO codes (any case), tracked; an unknown code fails the field.</summary>
-    public static Task<List<Country>> CountriesAsync(InputContext context, string field, IEnumerable<string> given) =>
-        ReferencesAsync<Country>(context, field, given.Select(code => code.ToUpperInvariant()));
+    public static Task<List<Country>> CountriesAsync(InputContext context, string field, object? value) =>
+        ReferencesAsync<Country>(context, field, Codes(value).Select(code => code.ToUpperInvariant()));
 
-    /// <summary>The code of one country (any case), or null when none is given; an unknown code fails the field.</summary>
-    public static async Task<string?> CountryAsync(InputContext context, string field, object? value)
-    {
-        if (value is not string code) return null;
-        await CountriesAsync(context, field, [code]);
-        return code.ToUpperInvariant();
-    }
+    /// <summary>The institutions of the given codes (any case), tracked; an unknown code fails the field.</summary>
+    public static Task<List<Institution>> InstitutionsAsync(InputContext context, string field, object? value) =>
+        ReferencesAsync<Institution>(context, field, Codes(value).Select(code => code.ToUpperInvariant()));
 
     /// <summary>The themes of the given codes, tracked; an unknown code fails the field.</summary>
     public static Task<List<Theme>> ThemesAsync(InputContext context, string field, object? value) =>
         ReferencesAsync<Theme>(context, field, Codes(value));
 
     /// <summary>The reference records of the given codes, tracked; an unknown code fails the field.</summary>
-    public static async Task<List<TReference>> ReferencesAsync<TReference>(InputContext context, string field, IEnumerable<string> given)
+    private static async Task<List<TReference>> ReferencesAsync<TReference>(InputContext context, string field, IEnumerable<string> given)
         where TReference : class, ICoded
     {
         var codes = given.Distinct().ToList();
@@ -102,12 +79,5 @@ public static class SharedInput
         {
             return false;
         }
-    }
-
-    /// <summary>A period that ends before it starts fails its end, when the input sets either date (the other may be stored).</summary>
-    public static void InOrder(InputContext context, IDictionary<string, object?> input, (string Field, DateOnly? Date) start, (string Field, DateOnly? Date) end)
-    {
-        if ((input.ContainsKey(start.Field) || input.ContainsKey(end.Field)) && end.Date < start.Date)
-            context.Checks.Fail(end.Field, $"'{end.Field}' must not be before '{start.Field}'.");
     }
 }
