@@ -54,7 +54,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         var errors = await ApplyDraftAsync(change);
         if (errors.Count > 0) return errors;
         await apply(change.Record);
-        ChangeLog.Audit(change.Db, change.Viewer, $"{Noun}.{action}", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        ChangeLog.Audit(change.Db, change.Viewer, $"{ActionPrefix}.{action}", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
         return [];
     }
 
@@ -66,7 +66,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         record.UnpublishAt = (input.TryGetValue("unpublishAt", out var unpublishAt) ? unpublishAt as DateTime? : null)?.ToUniversalTime();
         if (record.PublishAt is { } publish && record.UnpublishAt is { } unpublish && unpublish <= publish)
             return Task.FromResult<IReadOnlyList<MutationError>>([new ValidationError("'unpublishAt' must be after 'publishAt'.", ["input", "unpublishAt"])]);
-        ChangeLog.Audit(change.Db, viewer, $"{Noun}.schedule", TInput.RecordType, record.Id, before, Schedule(record));
+        ChangeLog.Audit(change.Db, viewer, $"{ActionPrefix}.schedule", TInput.RecordType, record.Id, before, Schedule(record));
         return Task.FromResult<IReadOnlyList<MutationError>>([]);
     }
 
@@ -98,7 +98,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         }
         else if (existing is null) db.LocalizedTexts.Add(new LocalizedText { OwnerId = record.Id, Field = field, Locale = locale, Text = text });
         else existing.Text = text;
-        ChangeLog.Audit(db, viewer, $"{Noun}.translate", TInput.RecordType, record.Id, before, new Dictionary<string, object?> { [key] = string.IsNullOrEmpty(text) ? null : text });
+        ChangeLog.Audit(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, before, new Dictionary<string, object?> { [key] = string.IsNullOrEmpty(text) ? null : text });
         return [];
     }
 
@@ -106,7 +106,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
     {
         var before = TInput.Snapshot(change.Record);
         change.Record.Status = ContentStatus.Archived;
-        ChangeLog.Audit(change.Db, change.Viewer, $"{Noun}.archive", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        ChangeLog.Audit(change.Db, change.Viewer, $"{ActionPrefix}.archive", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
         return Task.FromResult<IReadOnlyList<MutationError>>([]);
     }
 

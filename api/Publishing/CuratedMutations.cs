@@ -24,6 +24,8 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
 {
     private static readonly string Noun = TInput.Noun;
     private static readonly string ANoun = $"{("aeiou".Contains(Noun[0]) ? "an" : "a")} {Noun}";
+    /// <summary>How audit actions name the type: "advocacyGoal.update", as the noun may have a space.</summary>
+    private static readonly string ActionPrefix = char.ToLowerInvariant(TInput.RecordType[0]) + TInput.RecordType[1..];
     private static readonly HashSet<string> UpdateFields = new UpdateInputType<T, TInput>().Fields.Select(field => field.Name).ToHashSet();
 
     public string RecordType => TInput.RecordType;
@@ -37,10 +39,10 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
             .ResolveAsync(async context => await CreateAsync(context));
         AddChange<UpdateInputType<T, TInput>>(mutation, $"update{type}",
             $"Changes the given fields. On a published {Noun} the change is a draft: readers see the published version until it is published again.",
-            Edit($"{Noun}.update"));
+            Edit($"{ActionPrefix}.update"));
         AddChange<RestoreRevisionInputType>(mutation, $"restore{type}Revision",
             $"Saves a revision's content as a new revision, as an update would: on a published {Noun} it becomes the draft.",
-            Edit($"{Noun}.restore"), ByRevisionAsync);
+            Edit($"{ActionPrefix}.restore"), ByRevisionAsync);
         AddChange<RecordVersionInputType>(mutation, $"publish{type}", $"Publishes the {Noun} with its latest draft.", PublishAsync);
         AddChange<RecordVersionInputType>(mutation, $"unpublish{type}",
             $"Takes the {Noun} back to draft, with its latest changes; readers no longer see it.", UnpublishAsync);
@@ -71,7 +73,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
         if (applied.Checks.Failed) return new Payload<T>(null, applied.Checks.Errors);
         if (await SlugTaken(db, record)) return DuplicateSlug(record);
         db.Set<T>().Add(record);
-        await ChangeLog.AddAsync(db, viewer, $"{Noun}.create", TInput.RecordType, record.Id, null, TInput.Snapshot(record), context.CancellationToken);
+        await ChangeLog.AddAsync(db, viewer, $"{ActionPrefix}.create", TInput.RecordType, record.Id, null, TInput.Snapshot(record), context.CancellationToken);
         return await SaveAsync(context, db, record);
     }
 
