@@ -24,14 +24,6 @@ public sealed partial class InputChecks
         return text;
     }
 
-    /// <summary>A field that may be left out but not set to null: its value, or (failing the field) the current one.</summary>
-    public TValue NotNull<TValue>(string field, object? value, TValue current) where TValue : struct
-    {
-        if (value is TValue given) return given;
-        Fail(field, $"'{field}' cannot be null.");
-        return current;
-    }
-
     public void Slug(string field, string? value)
     {
         if (value is null || value.Length > 120 || !SlugPattern().IsMatch(value))
