@@ -10,8 +10,6 @@ public sealed class GivenInput(InputContext context, IDictionary<string, object?
 {
     public InputContext Context => context;
 
-    public bool Has(string field) => input.ContainsKey(field);
-
     /// <summary>The field's value as given, which may be null.</summary>
     public void Value(string field, Action<object?> set)
     {
@@ -75,7 +73,7 @@ public sealed class GivenInput(InputContext context, IDictionary<string, object?
     /// <summary>A period that ends before it starts fails its end, when the input gives either date (the other may be stored).</summary>
     public void InOrder((string Field, DateOnly? Date) start, (string Field, DateOnly? Date) end)
     {
-        if ((Has(start.Field) || Has(end.Field)) && end.Date < start.Date)
+        if ((input.ContainsKey(start.Field) || input.ContainsKey(end.Field)) && end.Date < start.Date)
             context.Checks.Fail(end.Field, $"'{end.Field}' must not be before '{start.Field}'.");
     }
 }

@@ -9,7 +9,7 @@ public interface ICuratedInput<T> where T : CuratedEntity, ISlugged
     /// <summary>The record's GraphQL and revision type name, e.g. "Organisation": it names the mutations and their inputs.</summary>
     static abstract string RecordType { get; }
 
-    /// <summary>The record in lower case, as messages and audit actions name it, e.g. "organisation".</summary>
+    /// <summary>The record in lower case, as messages name it, e.g. "organisation" or "advocacy goal".</summary>
     static abstract string Noun { get; }
 
     /// <summary>The fields whose text may also be given in other locales than the record's default, each with its longest text.</summary>
@@ -19,8 +19,8 @@ public interface ICuratedInput<T> where T : CuratedEntity, ISlugged
     static abstract void AddFields(InputObjectGraphType type, bool create);
 
     /// <summary>
-    /// Checks the type's own given fields and copies the valid ones onto the record (tracked, with its lists loaded); the
-    /// default locale and visibility are applied already. The input is a caller's, or a saved revision's when a draft is applied.
+    /// Checks the type's own given fields and copies the valid ones onto the record (tracked, with its lists loaded); its
+    /// slug, default locale and visibility are applied already. The input is a caller's, or a saved revision's when a draft is applied.
     /// </summary>
     static abstract Task ApplyAsync(GivenInput given, T record);
 
