@@ -1,6 +1,7 @@
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Campaigns;
 
@@ -15,6 +16,7 @@ public sealed class CampaignFilter : FilterDeclaration<Campaign>
         Id(c => c.Id);
         Text("title", c => c.Title, "The campaign's title (in its default locale).");
         Text("slug", c => c.Slug, "The campaign's slug.");
+        Field(new MissingTranslationFilterField());
         List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => c => c.Themes, "What the campaign is about.");
         List<AdvocacyGoalFilter, NetworkGraph.Data.Goals.AdvocacyGoal>("goals", scope =>
         {

@@ -8,6 +8,7 @@ using NetworkGraph.Api.GraphQL.Projection;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Campaigns;
 using NetworkGraph.Data.Coalitions;
@@ -23,6 +24,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
     {
         this.IsNode("Campaign");
         Description = "A solidarity campaign or call to action.";
+        this.AddCuration("campaign");
         Field(c => c.Slug);
         this.LocalizedField("title", "The campaign's title.", c => c.Title);
         this.LocalizedField("summary", "A short summary.", c => c.Summary);

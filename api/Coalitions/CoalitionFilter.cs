@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
@@ -17,6 +18,7 @@ public sealed class CoalitionFilter : FilterDeclaration<Coalition>
         Text("name", c => c.Name, "The coalition's name.");
         Text("slug", c => c.Slug, "The coalition's slug.");
         Text("acronym", c => c.Acronym, "The coalition's acronym.");
+        Field(new MissingTranslationFilterField());
         Comparable<DateOnly?, DateOnlyGraphType>("foundedOn", c => c.FoundedOn, "When the coalition was founded.");
         Comparable<DateOnly?, DateOnlyGraphType>("dissolvedOn", c => c.DissolvedOn, "When the coalition was dissolved.");
         List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => c => c.Themes, "What the coalition works on.");

@@ -1,11 +1,8 @@
 using System.Globalization;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Publishing;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.Coalitions;
 
@@ -14,7 +11,7 @@ public sealed class CoalitionInput : ICuratedInput<Coalition>
 {
     public static string RecordType => "Coalition";
     public static string Noun => "coalition";
-    public static IReadOnlyList<string> LocalizedFields { get; } = ["purpose"];
+    public static IReadOnlyDictionary<string, int> LocalizedFields { get; } = new Dictionary<string, int> { ["purpose"] = 8000 };
 
     public static IQueryable<Coalition> WithLists(IQueryable<Coalition> records) => records.Include(c => c.Themes);
 
@@ -29,56 +26,17 @@ public sealed class CoalitionInput : ICuratedInput<Coalition>
         type.Field<StringGraphType>("purpose").Description("What the coalition is for, in its default locale.");
         type.Field<DateOnlyGraphType>("foundedOn");
         type.Field<DateOnlyGraphType>("dissolvedOn").Description("Not before foundedOn.");
-        type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("themes").Description("Theme codes, e.g. \"lgbtqi-rights\".");
-        type.Field<StringGraphType>("defaultLocale").Description("The locale of the texts above; \"en\" unless given.");
-        type.Field<EnumerationGraphType<Visibility>>("visibility").Description("Who may see the coalition once published; Public unless given.");
     }
 
-    public static async Task ApplyAsync(NetworkGraphDbContext db, Coalition coalition, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(GivenInput given, Coalition coalition)
     {
-        foreach (var (field, value) in input)
-        {
-            switch (field)
-            {
-                case "slug":
-                    checks.Slug(field, value as string);
-                    coalition.Slug = value as string ?? "";
-                    break;
-                case "name":
-                    checks.Text(field, value as string, 300, required: true);
-                    coalition.Name = value as string ?? "";
-                    break;
-                case "acronym":
-                    checks.Text(field, value as string, 40, required: false);
-                    coalition.Acronym = value as string;
-                    break;
-                case "purpose":
-                    checks.Text(field, value as string, 8000, required: false);
-                    coalition.Purpose = value as string ?? "";
-                    break;
-                case "foundedOn":
-                    coalition.FoundedOn = value as DateOnly?;
-                    break;
-                case "dissolvedOn":
-                    coalition.DissolvedOn = value as DateOnly?;
-                    break;
-                case "themes":
-                    coalition.Themes = await SharedInput.ThemesAsync(db, field, value, checks, cancellationToken);
-                    break;
-                case "defaultLocale":
-                    checks.Locale(field, value as string);
-                    coalition.DefaultLocale = value as string ?? "en";
-                    break;
-                case "visibility" when value is Visibility visibility:
-                    coalition.Visibility = visibility;
-                    break;
-                case "visibility":
-                    checks.Fail(field, $"'{field}' cannot be null.");
-                    break;
-            }
-        }
-        if ((input.ContainsKey("foundedOn") || input.ContainsKey("dissolvedOn")) && coalition.DissolvedOn < coalition.FoundedOn)
-            checks.Fail("dissolvedOn", "'dissolvedOn' must not be before 'foundedOn'.");
+        given.Text("name", 300, required: true, name => coalition.Name = name ?? "");
+        given.Text("acronym", 40, required: false, acronym => coalition.Acronym = acronym);
+        given.Text("purpose", LocalizedFields["purpose"], required: false, purpose => coalition.Purpose = purpose ?? "");
+        given.Value("foundedOn", day => coalition.FoundedOn = day as DateOnly?);
+        given.Value("dissolvedOn", day => coalition.DissolvedOn = day as DateOnly?);
+        await given.ListAsync("themes", SharedInput.ThemesAsync, themes => coalition.Themes = themes);
+        given.InOrder(("foundedOn", coalition.FoundedOn), ("dissolvedOn", coalition.DissolvedOn));
     }
 
     public static Dictionary<string, object?> Snapshot(Coalition c) => new()
@@ -90,10 +48,5 @@ public sealed class CoalitionInput : ICuratedInput<Coalition>
     };
 
     public static Dictionary<string, object?> InputFrom(string snapshot) =>
-        SnapshotInput.From(snapshot, (field, text) => field switch
-        {
-            "foundedOn" or "dissolvedOn" => DateOnly.ParseExact(text, "O", CultureInfo.InvariantCulture),
-            "visibility" => Enum.Parse<Visibility>(text),
-            _ => text,
-        });
+        SnapshotInput.From(snapshot, ("foundedOn", SnapshotInput.Date), ("dissolvedOn", SnapshotInput.Date));
 }

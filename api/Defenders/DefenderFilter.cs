@@ -1,4 +1,5 @@
 using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Defenders;
@@ -15,6 +16,7 @@ public sealed class DefenderFilter : FilterDeclaration<Defender>
         Id(d => d.Id);
         Text("alias", d => d.Alias, "The defender's public alias.");
         Text("slug", d => d.Slug, "The defender's slug.");
+        Field(new MissingTranslationFilterField());
         List<CountryFilter, NetworkGraph.Data.Reference.Country>("countries", _ => d => d.Countries, "The countries the defender works in.");
         List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => d => d.Themes, "What the defender works on.");
         List<OrganisationFilter, NetworkGraph.Data.Organisations.Organisation>("organisations", scope =>

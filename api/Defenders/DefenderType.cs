@@ -6,6 +6,7 @@ using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Defenders;
@@ -22,6 +23,7 @@ public sealed class DefenderType : ObjectGraphType<Defender>
     {
         this.IsNode("Defender");
         Description = "A human-rights defender, known publicly by an alias, shown only with the person's consent.";
+        this.AddCuration("defender");
         Field(d => d.Slug);
         Field(d => d.Alias).Description("The name the defender chose to be known by publicly.");
         this.LocalizedField("bio", "The defender's work, as the defender agreed to have it published.", d => d.Bio);

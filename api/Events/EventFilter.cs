@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Events;
@@ -16,6 +17,7 @@ public sealed class EventFilter : FilterDeclaration<Event>
         Text("title", e => e.Title, "The event's title (in its default locale).");
         Text("slug", e => e.Slug, "The event's slug.");
         Choice("kind", e => e.Kind, "The kind of convening.");
+        Field(new MissingTranslationFilterField());
         Comparable<DateOnly, DateOnlyGraphType>("startsOn", e => e.StartsOn, "The first day.");
         Comparable<DateOnly, DateOnlyGraphType>("endsOn", e => e.EndsOn, "The last day.");
         Text("city", e => e.City, "Where it takes place.");

@@ -7,6 +7,7 @@ using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Edges;
@@ -22,6 +23,7 @@ public sealed class EventType : ObjectGraphType<Event>
     {
         this.IsNode("Event");
         Description = "A convening: a conference, training, exchange visit, joint session or webinar.";
+        this.AddCuration("event");
         Field(e => e.Slug);
         this.LocalizedField("title", "The event's title.", e => e.Title);
         Field(e => e.Kind);

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.GraphQL.Filtering;
+using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Goals;
@@ -16,7 +17,8 @@ public sealed class AdvocacyGoalFilter : FilterDeclaration<AdvocacyGoal>
         Id(g => g.Id);
         Text("title", g => g.Title, "The goal's title (in its default locale).");
         Text("slug", g => g.Slug, "The goal's slug.");
-        Choice("status", g => g.GoalStatus, "Whether the goal is pursued, achieved or dropped.");
+        Choice("goalStatus", g => g.GoalStatus, "Whether the goal is pursued, achieved or dropped.");
+        Field(new MissingTranslationFilterField());
         Comparable<int?, IntGraphType>("horizonYear", g => g.HorizonYear, "The year by which the goal should be reached.");
         List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => g => g.Themes, "What the goal is about.");
         List<CountryFilter, NetworkGraph.Data.Reference.Country>("countries", _ => g => g.Countries, "The countries the goal concerns.");

@@ -2,11 +2,11 @@ using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Edges;
 using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Projection;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
+using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Edges;
@@ -22,10 +22,11 @@ public sealed class AdvocacyGoalType : ObjectGraphType<AdvocacyGoal>
     {
         this.IsNode("AdvocacyGoal");
         Description = "What a coalition or organisation pushes for, and before which institutions.";
+        this.AddCuration("advocacy goal");
         Field(g => g.Slug);
         this.LocalizedField("title", "The goal in a few words.", g => g.Title);
         this.LocalizedField("summary", "The goal explained.", g => g.Summary);
-        Field("status", g => g.GoalStatus).Reads(nameof(AdvocacyGoal.GoalStatus)).Description("Whether the goal is still pursued, achieved or dropped.");
+        Field(g => g.GoalStatus).Description("Whether the goal is still pursued, achieved or dropped.");
         Field(g => g.HorizonYear, nullable: true).Description("The year by which the goal should be reached.");
         this.ReferenceListField<AdvocacyGoal, InstitutionType, Institution>("targetInstitutions", nameof(AdvocacyGoal.TargetInstitutions), "The institutions the goal addresses.");
         this.ReferenceListField<AdvocacyGoal, ThemeType, Theme>("themes", nameof(AdvocacyGoal.Themes), "What the goal is about.");

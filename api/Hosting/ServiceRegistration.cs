@@ -74,6 +74,10 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields, RevisionQueries>();
         AddCuratedMutations<OrganisationMutations>(services);
         AddCuratedMutations<CoalitionMutations>(services);
+        AddCuratedMutations<AdvocacyGoalMutations>(services);
+        AddCuratedMutations<EventMutations>(services);
+        AddCuratedMutations<DefenderMutations>(services);
+        AddCuratedMutations<CampaignMutations>(services);
         services.AddEdges();
         services.AddSingleton<IQueryFields, KeyQueries>();
         services.AddSingleton<IMutationFields, KeyMutations>();

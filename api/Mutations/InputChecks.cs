@@ -12,13 +12,16 @@ public sealed partial class InputChecks
 
     public void Fail(string field, string message) => errors.Add(new ValidationError(message, ["input", field]));
 
-    public void Text(string field, string? value, int maxLength, bool required)
+    /// <summary>Checks a text field and returns its text.</summary>
+    public string? Text(string field, object? value, int maxLength, bool required)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        var text = value as string;
+        if (string.IsNullOrWhiteSpace(text))
         {
             if (required) Fail(field, $"'{field}' is required.");
         }
-        else if (value.Length > maxLength) Fail(field, $"'{field}' is longer than {maxLength} characters.");
+        else if (text.Length > maxLength) Fail(field, $"'{field}' is longer than {maxLength} characters.");
+        return text;
     }
 
     public void Slug(string field, string? value)

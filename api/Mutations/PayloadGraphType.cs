@@ -10,7 +10,7 @@ public sealed class PayloadGraphType<TRecordType, T> : ObjectGraphType<Payload<T
     {
         var record = typeof(TRecordType).GraphQLName();
         Name = $"{record}Payload";
-        Description = $"The outcome of a change to a {record}.";
+        Description = $"The outcome of a change to {("AEIOU".Contains(record[0]) ? "an" : "a")} {record}.";
         Field<TRecordType>(char.ToLowerInvariant(record[0]) + record[1..])
             .Description("The record as it is after the change; null when nothing changed.")
             .Resolve(context => context.Source.Record);

@@ -1,9 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Publishing;
-using NetworkGraph.Data;
-using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Organisations;
 
 namespace NetworkGraph.Api.Organisations;
@@ -13,7 +10,7 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
 {
     public static string RecordType => "Organisation";
     public static string Noun => "organisation";
-    public static IReadOnlyList<string> LocalizedFields { get; } = ["description"];
+    public static IReadOnlyDictionary<string, int> LocalizedFields { get; } = new Dictionary<string, int> { ["description"] = 8000 };
 
     public static IQueryable<Organisation> WithLists(IQueryable<Organisation> records) =>
         records.Include(o => o.Themes).Include(o => o.OperatingCountries);
@@ -29,68 +26,24 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
         type.Field<StringGraphType>("website").Description("An http or https address.");
         type.Field<IntGraphType>("foundedYear");
         type.Field<StringGraphType>("description").Description("What the organisation does, in its default locale.");
-        type.Field<StringGraphType>("defaultLocale").Description("The locale of the texts above; \"en\" unless given.");
-        type.Field<EnumerationGraphType<Visibility>>("visibility").Description("Who may see the organisation once published; Public unless given.");
         type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("operatingCountries").Description("ISO codes of the countries it works in.");
-        type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("themes").Description("Theme codes, e.g. \"lgbtqi-rights\".");
     }
 
-    public static async Task ApplyAsync(NetworkGraphDbContext db, Organisation organisation, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(GivenInput given, Organisation organisation)
     {
-        foreach (var (field, value) in input)
+        given.Text("name", 300, required: true, name => organisation.Name = name ?? "");
+        given.Text("acronym", 40, required: false, acronym => organisation.Acronym = acronym);
+        given.NotNull<OrganisationKind>("kind", kind => organisation.Kind = kind);
+        await given.CountryAsync("headquartersCountry", required: true, code => organisation.HeadquartersCountryCode = code ?? "");
+        given.Value("website", website =>
         {
-            switch (field)
-            {
-                case "slug":
-                    checks.Slug(field, value as string);
-                    organisation.Slug = value as string ?? "";
-                    break;
-                case "name":
-                    checks.Text(field, value as string, 300, required: true);
-                    organisation.Name = value as string ?? "";
-                    break;
-                case "acronym":
-                    checks.Text(field, value as string, 40, required: false);
-                    organisation.Acronym = value as string;
-                    break;
-                case "kind" when value is OrganisationKind kind:
-                    organisation.Kind = kind;
-                    break;
-                case "headquartersCountry":
-                    var code = (value as string)?.ToUpperInvariant() ?? "";
-                    await SharedInput.CountriesAsync(db, field, [code], checks, cancellationToken);
-                    organisation.HeadquartersCountryCode = code;
-                    break;
-                case "website":
-                    checks.Url(field, value as string);
-                    organisation.Website = value as string;
-                    break;
-                case "foundedYear":
-                    checks.Range(field, value as int?, 1800, DateTime.UtcNow.Year);
-                    organisation.FoundedYear = value as int?;
-                    break;
-                case "description":
-                    checks.Text(field, value as string, 8000, required: false);
-                    organisation.Description = value as string ?? "";
-                    break;
-                case "defaultLocale":
-                    checks.Locale(field, value as string);
-                    organisation.DefaultLocale = value as string ?? "en";
-                    break;
-                case "visibility" when value is Visibility visibility:
-                    organisation.Visibility = visibility;
-                    break;
-                case "operatingCountries":
-                    organisation.OperatingCountries = await SharedInput.CountriesAsync(db, field, SharedInput.Codes(value), checks, cancellationToken);
-                    break;
-                case "themes":
-                    organisation.Themes = await SharedInput.ThemesAsync(db, field, value, checks, cancellationToken);
-                    break;
-                case "kind" or "visibility":
-                    checks.Fail(field, $"'{field}' cannot be null.");
-                    break;
-            }
-        }
+            given.Context.Checks.Url("website", website as string);
+            organisation.Website = website as string;
+        });
+        given.Year("foundedYear", 1800, given.Context.Now.Year, year => organisation.FoundedYear = year);
+        given.Text("description", LocalizedFields["description"], required: false, text => organisation.Description = text ?? "");
+        await given.ListAsync("operatingCountries", SharedInput.CountriesAsync, countries => organisation.OperatingCountries = countries);
+        await given.ListAsync("themes", SharedInput.ThemesAsync, themes => organisation.Themes = themes);
     }
 
     public static Dictionary<string, object?> Snapshot(Organisation o) => new()
@@ -104,10 +57,5 @@ public sealed class OrganisationInput : ICuratedInput<Organisation>
     };
 
     public static Dictionary<string, object?> InputFrom(string snapshot) =>
-        SnapshotInput.From(snapshot, (field, text) => field switch
-        {
-            "kind" => Enum.Parse<OrganisationKind>(text),
-            "visibility" => Enum.Parse<Visibility>(text),
-            _ => text,
-        });
+        SnapshotInput.From(snapshot, ("kind", SnapshotInput.Enum<OrganisationKind>));
 }

@@ -9,6 +9,7 @@ public sealed class CreateInputType<T, TInput> : InputObjectGraphType where T : 
     {
         Name = $"Create{TInput.RecordType}Input";
         TInput.AddFields(this, create: true);
+        SharedInput.AddSharedFields(this, TInput.Noun);
     }
 }
 
@@ -20,5 +21,6 @@ public sealed class UpdateInputType<T, TInput> : InputObjectGraphType where T : 
         Field<NonNullGraphType<IdGraphType>>("id");
         Field<NonNullGraphType<IntGraphType>>("expectedVersion").Description("The version the change is based on, as read.");
         TInput.AddFields(this, create: false);
+        SharedInput.AddSharedFields(this, TInput.Noun);
     }
 }

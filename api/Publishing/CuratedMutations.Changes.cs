@@ -13,18 +13,18 @@ public abstract partial class CuratedMutations<TType, T, TInput>
     /// <summary>Edits the record itself, or — once published — its draft, which starts from the latest draft or the published version.</summary>
     private static async Task<IReadOnlyList<MutationError>> EditAsync(ChangeContext change, string action)
     {
-        var (db, viewer, record, input, draft, cancellationToken) = change;
-        var checks = new InputChecks();
+        var (db, viewer, _, record, input, draft, cancellationToken) = change;
+        var applied = change.NewInput();
         var edited = record;
         if (record.Status == ContentStatus.Published)
         {
             edited = new T { Id = record.Id, Status = record.Status };
             var start = draft?.Snapshot ?? JsonSerializer.Serialize(TInput.Snapshot(record));
-            await TInput.ApplyAsync(db, edited, TInput.InputFrom(start), checks, cancellationToken);
+            await ApplyInputAsync(applied, edited, TInput.InputFrom(start));
         }
         var before = TInput.Snapshot(edited);
-        await TInput.ApplyAsync(db, edited, input, checks, cancellationToken);
-        if (checks.Failed) return checks.Errors;
+        await ApplyInputAsync(applied, edited, input);
+        if (applied.Checks.Failed) return applied.Checks.Errors;
         if ((string)before["slug"]! != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
         await ChangeLog.AddAsync(db, viewer, action, TInput.RecordType, record.Id, before, TInput.Snapshot(edited), cancellationToken);
         return [];
@@ -54,19 +54,19 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         var errors = await ApplyDraftAsync(change);
         if (errors.Count > 0) return errors;
         await apply(change.Record);
-        ChangeLog.Audit(change.Db, change.Viewer, $"{Noun}.{action}", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        ChangeLog.Audit(change.Db, change.Viewer, $"{ActionPrefix}.{action}", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
         return [];
     }
 
     private static Task<IReadOnlyList<MutationError>> ScheduleAsync(ChangeContext change)
     {
-        var (_, viewer, record, input, _, _) = change;
+        var (_, viewer, _, record, input, _, _) = change;
         var before = Schedule(record);
         record.PublishAt = (input.TryGetValue("publishAt", out var publishAt) ? publishAt as DateTime? : null)?.ToUniversalTime();
         record.UnpublishAt = (input.TryGetValue("unpublishAt", out var unpublishAt) ? unpublishAt as DateTime? : null)?.ToUniversalTime();
         if (record.PublishAt is { } publish && record.UnpublishAt is { } unpublish && unpublish <= publish)
             return Task.FromResult<IReadOnlyList<MutationError>>([new ValidationError("'unpublishAt' must be after 'publishAt'.", ["input", "unpublishAt"])]);
-        ChangeLog.Audit(change.Db, viewer, $"{Noun}.schedule", TInput.RecordType, record.Id, before, Schedule(record));
+        ChangeLog.Audit(change.Db, viewer, $"{ActionPrefix}.schedule", TInput.RecordType, record.Id, before, Schedule(record));
         return Task.FromResult<IReadOnlyList<MutationError>>([]);
     }
 
@@ -74,17 +74,18 @@ public abstract partial class CuratedMutations<TType, T, TInput>
 
     private static async Task<IReadOnlyList<MutationError>> TranslateAsync(ChangeContext change)
     {
-        var (db, viewer, record, input, _, cancellationToken) = change;
+        var (db, viewer, _, record, input, _, cancellationToken) = change;
         var field = input["field"] as string ?? "";
         var locale = input["locale"] as string ?? "";
         var text = input.TryGetValue("text", out var value) ? value as string : null;
         var checks = new InputChecks();
-        if (!TInput.LocalizedFields.Contains(field))
-            checks.Fail("field", $"'{field}' is not a localized field; {Noun}s have: {string.Join(", ", TInput.LocalizedFields)}.");
+        var localized = TInput.LocalizedFields.TryGetValue(field, out var maxLength);
+        if (!localized)
+            checks.Fail("field", $"'{field}' is not a localized field; {Noun}s have: {string.Join(", ", TInput.LocalizedFields.Keys)}.");
         checks.Locale("locale", locale);
         if (locale.Equals(record.DefaultLocale, StringComparison.OrdinalIgnoreCase))
             checks.Fail("locale", $"'{locale}' is the {Noun}'s default locale: change the field itself.");
-        checks.Text("text", text, 8000, required: false);
+        if (localized) checks.Text("text", text, maxLength, required: false);
         if (checks.Failed) return checks.Errors;
 
         var existing = await db.LocalizedTexts.AsTracking()
@@ -97,7 +98,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         }
         else if (existing is null) db.LocalizedTexts.Add(new LocalizedText { OwnerId = record.Id, Field = field, Locale = locale, Text = text });
         else existing.Text = text;
-        ChangeLog.Audit(db, viewer, $"{Noun}.translate", TInput.RecordType, record.Id, before, new Dictionary<string, object?> { [key] = string.IsNullOrEmpty(text) ? null : text });
+        ChangeLog.Audit(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, before, new Dictionary<string, object?> { [key] = string.IsNullOrEmpty(text) ? null : text });
         return [];
     }
 
@@ -105,7 +106,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
     {
         var before = TInput.Snapshot(change.Record);
         change.Record.Status = ContentStatus.Archived;
-        ChangeLog.Audit(change.Db, change.Viewer, $"{Noun}.archive", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        ChangeLog.Audit(change.Db, change.Viewer, $"{ActionPrefix}.archive", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
         return Task.FromResult<IReadOnlyList<MutationError>>([]);
     }
 
@@ -113,10 +114,10 @@ public abstract partial class CuratedMutations<TType, T, TInput>
     private static async Task<IReadOnlyList<MutationError>> ApplyDraftAsync(ChangeContext change)
     {
         if (change.Draft is null) return [];
-        var checks = new InputChecks();
+        var applied = change.NewInput();
         var slug = change.Record.Slug;
-        await TInput.ApplyAsync(change.Db, change.Record, TInput.InputFrom(change.Draft.Snapshot), checks, change.CancellationToken);
-        if (checks.Failed) return checks.Errors;
+        await ApplyInputAsync(applied, change.Record, TInput.InputFrom(change.Draft.Snapshot));
+        if (applied.Checks.Failed) return applied.Checks.Errors;
         return slug != change.Record.Slug && await SlugTaken(change.Db, change.Record) ? DuplicateSlug(change.Record).Errors : [];
     }
 }

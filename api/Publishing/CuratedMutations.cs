@@ -24,6 +24,9 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
 {
     private static readonly string Noun = TInput.Noun;
     private static readonly string ANoun = $"{("aeiou".Contains(Noun[0]) ? "an" : "a")} {Noun}";
+    /// <summary>How audit actions name the type: "advocacyGoal.update", as the noun may have a space.</summary>
+    private static readonly string ActionPrefix = char.ToLowerInvariant(TInput.RecordType[0]) + TInput.RecordType[1..];
+    private static readonly HashSet<string> UpdateFields = new UpdateInputType<T, TInput>().Fields.Select(field => field.Name).ToHashSet();
 
     public string RecordType => TInput.RecordType;
 
@@ -36,10 +39,10 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
             .ResolveAsync(async context => await CreateAsync(context));
         AddChange<UpdateInputType<T, TInput>>(mutation, $"update{type}",
             $"Changes the given fields. On a published {Noun} the change is a draft: readers see the published version until it is published again.",
-            Edit($"{Noun}.update"));
+            Edit($"{ActionPrefix}.update"));
         AddChange<RestoreRevisionInputType>(mutation, $"restore{type}Revision",
             $"Saves a revision's content as a new revision, as an update would: on a published {Noun} it becomes the draft.",
-            Edit($"{Noun}.restore"), ByRevisionAsync);
+            Edit($"{ActionPrefix}.restore"), ByRevisionAsync);
         AddChange<RecordVersionInputType>(mutation, $"publish{type}", $"Publishes the {Noun} with its latest draft.", PublishAsync);
         AddChange<RecordVersionInputType>(mutation, $"unpublish{type}",
             $"Takes the {Noun} back to draft, with its latest changes; readers no longer see it.", UnpublishAsync);
@@ -65,13 +68,21 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         await using var db = await context.CreateDbContextAsync();
         var record = new T { CreatedBy = viewer.Actor, UpdatedBy = viewer.Actor };
-        var checks = new InputChecks();
-        await TInput.ApplyAsync(db, record, input, checks, context.CancellationToken);
-        if (checks.Failed) return new Payload<T>(null, checks.Errors);
+        var applied = new InputContext(db, viewer, Now(context), context.CancellationToken);
+        await ApplyInputAsync(applied, record, input);
+        if (applied.Checks.Failed) return new Payload<T>(null, applied.Checks.Errors);
         if (await SlugTaken(db, record)) return DuplicateSlug(record);
         db.Set<T>().Add(record);
-        await ChangeLog.AddAsync(db, viewer, $"{Noun}.create", TInput.RecordType, record.Id, null, TInput.Snapshot(record), context.CancellationToken);
+        await ChangeLog.AddAsync(db, viewer, $"{ActionPrefix}.create", TInput.RecordType, record.Id, null, TInput.Snapshot(record), context.CancellationToken);
         return await SaveAsync(context, db, record);
+    }
+
+    /// <summary>Applies input to a record: the fields every type has, then the type's own.</summary>
+    private static async Task ApplyInputAsync(InputContext context, T record, IDictionary<string, object?> input)
+    {
+        var given = new GivenInput(context, input);
+        given.Shared(record);
+        await TInput.ApplyAsync(given, record);
     }
 
     /// <summary>One kind of change to a loaded, tracked record; returns errors, or none when it may be saved.</summary>
@@ -85,8 +96,12 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
         public static Targeted Failed(MutationError error) => new(Guid.Empty, new Dictionary<string, object?>(), error);
     }
 
-    private sealed record ChangeContext(NetworkGraphDbContext Db, Viewer Viewer, T Record, IDictionary<string, object?> Input,
-        Revision? Draft, CancellationToken CancellationToken);
+    private sealed record ChangeContext(NetworkGraphDbContext Db, Viewer Viewer, DateTime Now, T Record, IDictionary<string, object?> Input,
+        Revision? Draft, CancellationToken CancellationToken)
+    {
+        /// <summary>A fresh context to apply input with, and to collect what is wrong with it.</summary>
+        public InputContext NewInput() => new(Db, Viewer, Now, CancellationToken);
+    }
 
     private static async Task<Payload<T>> ChangeAsync(IResolveFieldContext context, Change change, Target target)
     {
@@ -97,7 +112,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
         await using var db = await context.CreateDbContextAsync();
         var (id, fields, targetError) = await target(db, input, context.CancellationToken);
         if (targetError is not null) return Payload<T>.Failed(targetError);
-        var loaded = await LoadAsync(db, viewer, id, fields, context.CancellationToken);
+        var loaded = await LoadAsync(db, viewer, Now(context), id, fields, context.CancellationToken);
         if (loaded is null) return Payload<T>.Failed(new NotFoundError($"No such {Noun}.", ["input", "id"]));
         if (loaded.Record.Version != expectedVersion) return Conflict(loaded.Record.Version);
         var errors = await ApplyAsync(loaded, change);
@@ -105,13 +120,14 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
     }
 
     /// <summary>The record, tracked with its lists, and its pending draft if it is published and has one.</summary>
-    private static async Task<ChangeContext?> LoadAsync(NetworkGraphDbContext db, Viewer viewer, Guid id, IDictionary<string, object?> input, CancellationToken cancellationToken)
+    private static async Task<ChangeContext?> LoadAsync(NetworkGraphDbContext db, Viewer viewer, DateTime now, Guid id, IDictionary<string, object?> input,
+        CancellationToken cancellationToken)
     {
         var record = await TInput.WithLists(db.Set<T>().AsTracking()).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (record is null) return null;
         var latest = await ChangeLog.LatestAsync(db, id, cancellationToken);
         var draft = record.Status == ContentStatus.Published && latest is not null && latest.Number > (record.PublishedRevision ?? 0) ? latest : null;
-        return new ChangeContext(db, viewer, record, input, draft, cancellationToken);
+        return new ChangeContext(db, viewer, now, record, input, draft, cancellationToken);
     }
 
     /// <summary>Makes a change ready to save: every change bumps the version, also when only a draft or a list changed.</summary>
@@ -129,7 +145,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
 
     public async Task<IReadOnlyList<MutationError>?> ApplyScheduleAsync(NetworkGraphDbContext db, Viewer viewer, Guid id, DateTime now, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(db, viewer, id, new Dictionary<string, object?>(), cancellationToken);
+        var loaded = await LoadAsync(db, viewer, now, id, new Dictionary<string, object?>(), cancellationToken);
         if (loaded is null) return null;
         var errors = loaded.Record.PublishAt <= now ? await ApplyAsync(loaded, PublishAsync) : [];
         if (errors.Count == 0 && loaded.Record.UnpublishAt <= now)
@@ -139,20 +155,23 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
 
     /// <summary>The record of the input's <c>id</c>, with the other fields as the change.</summary>
     private static Task<Targeted> ByIdAsync(NetworkGraphDbContext db, IDictionary<string, object?> input, CancellationToken cancellationToken) =>
-        Task.FromResult(TryDecodeId(input["id"] as string, TInput.RecordType, out var id)
+        Task.FromResult(SharedInput.TryDecodeId(input["id"] as string, TInput.RecordType, out var id)
             ? new Targeted(id, input.Where(field => field.Key is not ("id" or "expectedVersion")).ToDictionary())
             : Targeted.Failed(new ValidationError($"'id' is not {ANoun} ID.", ["input", "id"])));
 
-    /// <summary>The record of the revision the input's <c>id</c> names, with that revision's content as the change.</summary>
+    /// <summary>
+    /// The record of the revision the input's <c>id</c> names, with that revision's content as the change: the fields an
+    /// update may set, so that what a revision only records (when a defender's consent was recorded) is recorded anew.
+    /// </summary>
     private static async Task<Targeted> ByRevisionAsync(NetworkGraphDbContext db, IDictionary<string, object?> input, CancellationToken cancellationToken)
     {
-        if (!TryDecodeId(input["id"] as string, RevisionId.TypeName, out var revisionId))
+        if (!SharedInput.TryDecodeId(input["id"] as string, RevisionId.TypeName, out var revisionId))
             return Targeted.Failed(new ValidationError("'id' is not a revision ID.", ["input", "id"]));
         var recordType = TInput.RecordType;
         var revision = await db.Revisions.FirstOrDefaultAsync(r => r.Id == revisionId && r.RecordType == recordType, cancellationToken);
         return revision is null
             ? Targeted.Failed(new NotFoundError($"No such {Noun} revision.", ["input", "id"]))
-            : new Targeted(revision.RecordId, TInput.InputFrom(revision.Snapshot));
+            : new Targeted(revision.RecordId, TInput.InputFrom(revision.Snapshot).Where(field => UpdateFields.Contains(field.Key)).ToDictionary());
     }
 
     /// <summary>Saves in one transaction; a concurrent change or a slug taken meanwhile is reported, not thrown.</summary>
@@ -184,18 +203,5 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
     private static Payload<T> Conflict(int currentVersion) =>
         Payload<T>.Failed(new ConflictError($"The {Noun} changed since it was read; read it again and retry.", currentVersion));
 
-    private static bool TryDecodeId(string? value, string type, out Guid id)
-    {
-        id = Guid.Empty;
-        if (value is null) return false;
-        try
-        {
-            id = GlobalId.DecodeGuid(value, type);
-            return true;
-        }
-        catch (CodedError)
-        {
-            return false;
-        }
-    }
+    private static DateTime Now(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 }

@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using NetworkGraph.Api.Mutations;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.Publishing;
@@ -11,17 +9,20 @@ public interface ICuratedInput<T> where T : CuratedEntity, ISlugged
     /// <summary>The record's GraphQL and revision type name, e.g. "Organisation": it names the mutations and their inputs.</summary>
     static abstract string RecordType { get; }
 
-    /// <summary>The record in lower case, as messages and audit actions name it, e.g. "organisation".</summary>
+    /// <summary>The record in lower case, as messages name it, e.g. "organisation" or "advocacy goal".</summary>
     static abstract string Noun { get; }
 
-    /// <summary>The fields whose text may also be given in other locales than the record's default.</summary>
-    static abstract IReadOnlyList<string> LocalizedFields { get; }
+    /// <summary>The fields whose text may also be given in other locales than the record's default, each with its longest text.</summary>
+    static abstract IReadOnlyDictionary<string, int> LocalizedFields { get; }
 
-    /// <summary>The input fields that may be given; on update every one is optional.</summary>
+    /// <summary>The type's own input fields (slug first; themes, default locale and visibility follow); on update every one is optional.</summary>
     static abstract void AddFields(InputObjectGraphType type, bool create);
 
-    /// <summary>Checks the given fields and copies the valid ones onto the record (tracked, with its lists loaded).</summary>
-    static abstract Task ApplyAsync(NetworkGraphDbContext db, T record, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken);
+    /// <summary>
+    /// Checks the type's own given fields and copies the valid ones onto the record (tracked, with its lists loaded); its
+    /// slug, default locale and visibility are applied already. The input is a caller's, or a saved revision's when a draft is applied.
+    /// </summary>
+    static abstract Task ApplyAsync(GivenInput given, T record);
 
     /// <summary>The record as revisions and the audit log record it.</summary>
     static abstract Dictionary<string, object?> Snapshot(T record);

@@ -57,5 +57,5 @@ public interface IHasAudience
 /// <summary>A record with a unique, URL-friendly name.</summary>
 public interface ISlugged
 {
-    string Slug { get; }
+    string Slug { get; set; }
 }

@@ -1,7 +1,7 @@
 namespace NetworkGraph.Data.Reference;
 
 /// <summary>An ISO 3166-1 country, keyed by its alpha-2 code.</summary>
-public sealed class Country
+public sealed class Country : ICoded
 {
     public string Code { get; set; } = "";
     public string Iso3 { get; set; } = "";
@@ -14,7 +14,7 @@ public sealed class Country
 }
 
 /// <summary>An intergovernmental institution or a policy grouping of countries.</summary>
-public sealed class Institution
+public sealed class Institution : ICoded
 {
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
@@ -47,11 +47,17 @@ public sealed class CivicSpaceIndex
 public enum RegimeType { ClosedAutocracy, ElectoralAutocracy, ElectoralDemocracy, LiberalDemocracy }
 
 /// <summary>A subject of human-rights work, in a two-level taxonomy.</summary>
-public sealed class Theme
+public sealed class Theme : ICoded
 {
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
     public string Description { get; set; } = "";
     public string? ParentCode { get; set; }
     public Theme? Parent { get; set; }
+}
+
+/// <summary>Reference data keyed by a short code, by which input names it: a country, an institution, a theme.</summary>
+public interface ICoded
+{
+    string Code { get; }
 }

@@ -19,6 +19,27 @@ internal static class MutationChecks
         return body["data"]![field]!;
     }
 
+    /// <summary>The payload of <c>name(input: $input) { selection }</c> for an input of the given type.</summary>
+    public static Task<JsonNode> MutateAsync(HttpClient client, string name, string inputType, string selection, object input) =>
+        PayloadAsync(client, $"mutation ($input: {inputType}!) {{ {name}(input: $input) {{ {selection} }} }}", input, name);
+
+    /// <summary>The record a mutation that must succeed changed, read from the payload's <paramref name="record"/> field.</summary>
+    public static async Task<JsonNode> ChangedAsync(HttpClient client, string name, string inputType, string selection, object input, string record)
+    {
+        var payload = await MutateAsync(client, name, inputType, selection, input);
+        Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
+        return payload[record]!;
+    }
+
+    /// <summary>The payload of a mutation that must write nothing: the counts are the same after it.</summary>
+    public static async Task<JsonNode> NothingWrittenAsync(Func<Task<(int Records, int Revisions, int AuditEvents)>> counts, Func<Task<JsonNode>> mutation)
+    {
+        var before = await counts();
+        var payload = await mutation();
+        Assert.Equal(before, await counts());
+        return payload;
+    }
+
     /// <summary>How many records of the type, revisions and audit events there are: a failed mutation changes none.</summary>
     public static async Task<(int Records, int Revisions, int AuditEvents)> CountsAsync<T>(NetworkGraphApp app) where T : class
     {

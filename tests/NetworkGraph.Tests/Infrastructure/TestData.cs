@@ -3,6 +3,7 @@ using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Edges;
+using NetworkGraph.Data.Events;
 using NetworkGraph.Data.Goals;
 using NetworkGraph.Data.Organisations;
 
@@ -33,6 +34,12 @@ public static class TestData
     {
         Slug = Slug(alias), Alias = alias, LegalName = $"Legal name of {alias}", Contact = $"{Slug(alias)}@example.org",
         RiskLevel = risk, PublicationConsent = consent, Status = status, Bio = $"{alias} documents violations.",
+    };
+
+    public static Event Event(string title, ContentStatus status = ContentStatus.Published) => new()
+    {
+        Slug = Slug(title), Title = title, Kind = EventKind.Conference, StartsOn = new DateOnly(2025, 5, 1), EndsOn = new DateOnly(2025, 5, 3),
+        CountryCode = "GE", City = "Tbilisi", Description = $"{title} brings defenders together.", Status = status,
     };
 
     public static Campaign Campaign(string title, string body, ContentStatus status = ContentStatus.Published) => new()

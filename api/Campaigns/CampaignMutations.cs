@@ -1,0 +1,7 @@
+using NetworkGraph.Api.Publishing;
+using NetworkGraph.Data.Campaigns;
+
+namespace NetworkGraph.Api.Campaigns;
+
+/// <summary>createCampaign, updateCampaign, publishCampaign and the other curation mutations of campaigns.</summary>
+public sealed class CampaignMutations : CuratedMutations<CampaignType, Campaign, CampaignInput>;

@@ -1,0 +1,7 @@
+using NetworkGraph.Api.Publishing;
+using NetworkGraph.Data.Events;
+
+namespace NetworkGraph.Api.Events;
+
+/// <summary>createEvent, updateEvent, publishEvent and the other curation mutations of events.</summary>
+public sealed class EventMutations : CuratedMutations<EventType, Event, EventInput>;

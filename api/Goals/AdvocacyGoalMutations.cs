@@ -1,0 +1,7 @@
+using NetworkGraph.Api.Publishing;
+using NetworkGraph.Data.Goals;
+
+namespace NetworkGraph.Api.Goals;
+
+/// <summary>createAdvocacyGoal, updateAdvocacyGoal, publishAdvocacyGoal and the other curation mutations of advocacy goals.</summary>
+public sealed class AdvocacyGoalMutations : CuratedMutations<AdvocacyGoalType, AdvocacyGoal, AdvocacyGoalInput>;
