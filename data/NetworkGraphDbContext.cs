@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Audit;
 using NetworkGraph.Data.Campaigns;
@@ -49,8 +51,15 @@ public sealed class NetworkGraphDbContext(DbContextOptions<NetworkGraphDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
-    /// <summary>The clock used for timestamps; tests replace it.</summary>
-    public TimeProvider Clock { get; set; } = TimeProvider.System;
+    private TimeProvider? clock;
+
+    /// <summary>
+    /// The clock of timestamps: the application's <see cref="TimeProvider"/> when it registers one (tests drive time with
+    /// it), the system clock otherwise.
+    /// </summary>
+    public TimeProvider Clock => clock ??=
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
+        ?? TimeProvider.System;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

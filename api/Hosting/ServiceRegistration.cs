@@ -52,6 +52,7 @@ public static class ServiceRegistration
         services.AddScoped<CurrentViewer>();
         services.AddScoped<AccessRules>();
         services.AddScoped<DataLoaders>();
+        services.AddScoped<RestrictedReads>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<TrustedDocumentStore>();

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using NetworkGraph.Api.Access;
 using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.GraphQL.TrustedDocuments;
 
@@ -27,7 +28,7 @@ public sealed class GraphQLHttpEndpoint(
             if (mediaType is null)
                 throw new TransportException(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
                     $"Accept {ResponseMediaType.GraphQLResponse} or {ResponseMediaType.Json}.");
-            var result = await ExecuteAsync(http, request);
+            var result = await AuditedAsync(http, await ExecuteAsync(http, request));
             var status = StatusOf(result, mediaType);
             await WriteAsync(http, status, mediaType, result);
         }
@@ -77,6 +78,20 @@ public sealed class GraphQLHttpEndpoint(
                 return Task.CompletedTask;
             },
         });
+    }
+
+    /// <summary>The result once the restricted fields it holds are in the audit log; if they cannot be written, an error instead.</summary>
+    private static async Task<ExecutionResult> AuditedAsync(HttpContext http, ExecutionResult result)
+    {
+        try
+        {
+            await http.RequestServices.GetRequiredService<RestrictedReads>().WriteAsync(http.RequestAborted);
+            return result;
+        }
+        catch (Exception exception) when (DatabaseFailure.Is(exception))
+        {
+            return new ExecutionResult(new ExecutionError(DatabaseFailure.Message) { Code = ErrorCodes.DatabaseUnavailable }) { Executed = true };
+        }
     }
 
     private static int StatusOf(ExecutionResult result, string mediaType)
