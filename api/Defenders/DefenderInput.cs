@@ -58,6 +58,14 @@ public sealed class DefenderInput : ICuratedInput<Defender>
         defender.PublicationConsent = consent;
     }
 
+    /// <summary>A withdrawn consent and a higher risk hide the person from readers at once, not when the draft is published.</summary>
+    public static void GuardAtOnce(Defender published, Defender draft)
+    {
+        if (published.PublicationConsent && !draft.PublicationConsent)
+            (published.PublicationConsent, published.ConsentRecordedAt, published.ConsentRecordedBy) = (false, null, null);
+        if (draft.RiskLevel > published.RiskLevel) published.RiskLevel = draft.RiskLevel;
+    }
+
     public static Dictionary<string, object?> Snapshot(Defender d) => new()
     {
         ["slug"] = d.Slug, ["alias"] = d.Alias, ["legalName"] = d.LegalName, ["contact"] = d.Contact, ["riskLevel"] = d.RiskLevel.ToString(),

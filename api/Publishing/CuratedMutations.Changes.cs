@@ -26,8 +26,16 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         await ApplyInputAsync(applied, edited, input);
         if (applied.Checks.Failed) return applied.Checks.Errors;
         if ((string)before["slug"]! != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
+        if (edited != record) GuardAtOnce(record, edited);
         await ChangeLog.AddAsync(db, viewer, action, TInput.RecordType, record.Id, before, TInput.Snapshot(edited), cancellationToken);
         return [];
+    }
+
+    /// <summary>Readers stop seeing what a draft hides from them without waiting for it to be published.</summary>
+    private static void GuardAtOnce(T published, T draft)
+    {
+        if (draft.Visibility > published.Visibility) published.Visibility = draft.Visibility;
+        TInput.GuardAtOnce(published, draft);
     }
 
     private static Task<IReadOnlyList<MutationError>> PublishAsync(ChangeContext change) =>

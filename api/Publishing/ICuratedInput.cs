@@ -30,6 +30,12 @@ public interface ICuratedInput<T> where T : CuratedEntity, ISlugged
     /// <summary>A snapshot turned back into input, to apply a draft revision onto a record.</summary>
     static abstract Dictionary<string, object?> InputFrom(string snapshot);
 
+    /// <summary>
+    /// Makes a published record as guarded as its new draft at once, where waiting for publishing could expose someone:
+    /// a narrower audience is applied by the shared code; a type adds its own (a defender's withdrawn consent, a higher risk).
+    /// </summary>
+    static virtual void GuardAtOnce(T published, T draft) { }
+
     /// <summary>The records with the lists <see cref="ApplyAsync"/> sets, so that they can be replaced.</summary>
     static abstract IQueryable<T> WithLists(IQueryable<T> records);
 }

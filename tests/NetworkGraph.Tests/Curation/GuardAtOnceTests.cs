@@ -1,0 +1,48 @@
+using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.Data;
+using NetworkGraph.Data.Common;
+using NetworkGraph.Tests.Infrastructure;
+using static NetworkGraph.Tests.Curation.MutationChecks;
+using static NetworkGraph.Tests.Infrastructure.TestData;
+
+namespace NetworkGraph.Tests.Curation;
+
+/// <summary>An edit that hides a published record from readers takes effect at once; it does not wait in the draft.</summary>
+public sealed class GuardAtOnceTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    private static string Id(string type, Entity record) => GlobalId.Encode(type, record.Id.ToString("N"));
+
+    private static async Task<bool> Public(NetworkGraphApp app, string id) =>
+        (await app.DataAsync("query ($id: ID!) { node(id: $id) { id } }", new { id }))["node"] is not null;
+
+    public static TheoryData<DatabaseProvider, string> Cases()
+    {
+        var cases = new TheoryData<DatabaseProvider, string>();
+        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL })
+            foreach (var edit in new[] { "consent withdrawn", "risk raised", "audience narrowed" }) cases.Add(provider, edit);
+        return cases;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Cases))]
+    public async Task An_edit_that_hides_a_published_record_hides_it_before_it_is_published(DatabaseProvider provider, string edit)
+    {
+        var app = await apps.For(provider);
+        var defender = Defender($"Guarded {provider} {edit}");
+        var organisation = Organisation($"Guarded {provider} {edit}");
+        await app.SeedAsync(db => db.AddRange(defender, organisation));
+        var (mutation, inputType, id, change) = edit switch
+        {
+            "consent withdrawn" => ("updateDefender", "UpdateDefenderInput", Id("Defender", defender), (object)new { publicationConsent = false }),
+            "risk raised" => ("updateDefender", "UpdateDefenderInput", Id("Defender", defender), new { riskLevel = "HIGH" }),
+            _ => ("updateOrganisation", "UpdateOrganisationInput", Id("Organisation", organisation), new { visibility = "STAFF" }),
+        };
+        Assert.True(await Public(app, id));
+
+        var input = new Dictionary<string, object?> { ["id"] = id, ["expectedVersion"] = 1 };
+        foreach (var property in change.GetType().GetProperties()) input[property.Name] = property.GetValue(change);
+        var payload = await PayloadAsync(await app.CuratorClientAsync(), $"mutation ($input: {inputType}!) {{ {mutation}(input: $input) {{ errors {{ code }} }} }}", input, mutation);
+        Assert.Empty(payload["errors"]!.AsArray());
+        Assert.False(await Public(app, id));
+    }
+}
