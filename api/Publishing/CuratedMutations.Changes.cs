@@ -10,24 +10,29 @@ public abstract partial class CuratedMutations<TType, T, TInput>
 {
     private static Change Edit(string action) => change => EditAsync(change, action);
 
-    /// <summary>Edits the record itself, or — once published — its draft, which starts from the latest draft or the published version.</summary>
+    /// <summary>
+    /// Edits the record itself, or — once published — its draft, which starts from the latest draft or the published
+    /// version and keeps the translations pending in it.
+    /// </summary>
     private static async Task<IReadOnlyList<MutationError>> EditAsync(ChangeContext change, string action)
     {
         var (db, viewer, _, record, input, draft, cancellationToken) = change;
         var applied = change.NewInput();
         var edited = record;
+        var pending = new Dictionary<string, string?>();
         if (record.Status == ContentStatus.Published)
         {
             edited = new T { Id = record.Id, Status = record.Status };
             var start = draft?.Snapshot ?? JsonSerializer.Serialize(TInput.Snapshot(record));
+            pending = PendingTranslations.Of(start);
             await ApplyInputAsync(applied, edited, TInput.InputFrom(start));
         }
-        var before = TInput.Snapshot(edited);
+        var before = PendingTranslations.With(TInput.Snapshot(edited), pending);
         await ApplyInputAsync(applied, edited, input);
         if (applied.Checks.Failed) return applied.Checks.Errors;
         if ((string)before["slug"]! != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
         if (edited != record) GuardAtOnce(record, edited);
-        await ChangeLog.AddAsync(db, viewer, action, TInput.RecordType, record.Id, before, TInput.Snapshot(edited), cancellationToken);
+        await ChangeLog.AddAsync(db, viewer, action, TInput.RecordType, record.Id, before, PendingTranslations.With(TInput.Snapshot(edited), pending), cancellationToken);
         return [];
     }
 
@@ -96,17 +101,22 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         if (localized) checks.Text("text", text, maxLength, required: false);
         if (checks.Failed) return checks.Errors;
 
-        var existing = await db.LocalizedTexts.AsTracking()
-            .FirstOrDefaultAsync(t => t.OwnerId == record.Id && t.Field == field && t.Locale == locale, cancellationToken);
-        var key = $"{field}@{locale}";
-        var before = new Dictionary<string, object?> { [key] = existing?.Text };
-        if (string.IsNullOrEmpty(text))
+        var key = PendingTranslations.Key(field, locale);
+        var given = string.IsNullOrEmpty(text) ? null : text;
+        if (record.Status == ContentStatus.Published)
         {
-            if (existing is not null) db.LocalizedTexts.Remove(existing);
+            // Readers keep the published translation until the draft that holds the new one is published.
+            var start = change.Draft?.Snapshot ?? JsonSerializer.Serialize(TInput.Snapshot(record));
+            var pending = PendingTranslations.Of(start);
+            var draft = JsonSerializer.Deserialize<Dictionary<string, object?>>(start)!;
+            var before = PendingTranslations.With(new Dictionary<string, object?>(draft), pending);
+            pending[key] = given;
+            await ChangeLog.AddAsync(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, before, PendingTranslations.With(draft, pending), cancellationToken);
+            return [];
         }
-        else if (existing is null) db.LocalizedTexts.Add(new LocalizedText { OwnerId = record.Id, Field = field, Locale = locale, Text = text });
-        else existing.Text = text;
-        ChangeLog.Audit(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, before, new Dictionary<string, object?> { [key] = string.IsNullOrEmpty(text) ? null : text });
+        var current = await db.LocalizedTexts.Where(t => t.OwnerId == record.Id && t.Field == field && t.Locale == locale).Select(t => t.Text).FirstOrDefaultAsync(cancellationToken);
+        await PendingTranslations.WriteAsync(db, record.Id, field, locale, given, cancellationToken);
+        ChangeLog.Audit(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, new Dictionary<string, object?> { [key] = current }, new Dictionary<string, object?> { [key] = given });
         return [];
     }
 
@@ -126,6 +136,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         var slug = change.Record.Slug;
         await ApplyInputAsync(applied, change.Record, TInput.InputFrom(change.Draft.Snapshot));
         if (applied.Checks.Failed) return applied.Checks.Errors;
+        await PendingTranslations.PublishAsync(change.Db, change.Record.Id, change.Draft.Snapshot, change.CancellationToken);
         return slug != change.Record.Slug && await SlugTaken(change.Db, change.Record) ? DuplicateSlug(change.Record).Errors : [];
     }
 }

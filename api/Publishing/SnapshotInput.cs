@@ -16,7 +16,7 @@ public static class SnapshotInput
         parse["visibility"] = Enum<Visibility>;
         using var json = JsonDocument.Parse(snapshot);
         return json.RootElement.EnumerateObject()
-            .Where(field => field.Name != "status")
+            .Where(field => field.Name is not ("status" or PendingTranslations.Field))
             .ToDictionary(field => field.Name, field => field.Value.ValueKind switch
             {
                 JsonValueKind.Null => null,

@@ -56,4 +56,8 @@ internal static class MutationChecks
         Assert.Equal("ValidationError", error["__typename"]!.GetValue<string>());
         Assert.Equal(["input", field], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
     }
+
+    /// <summary>A translation waiting in the record's draft, by "field@locale".</summary>
+    public static string? PendingTranslation(JsonNode record, string key) =>
+        JsonNode.Parse(record["draft"]!["snapshot"]!.GetValue<string>())!["translations"]?[key]?.GetValue<string>();
 }
