@@ -179,9 +179,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
     {
         try
         {
-            await db.SaveChangesAsync(context.CancellationToken);
-            // The index is derived data, refreshed right after the change it follows.
-            await SearchIndex.ReindexAsync(db, TInput.RecordType, record.Id, context.CancellationToken);
+            await IndexedSave.SaveAsync(db, TInput.RecordType, record.Id, context.CancellationToken);
             return Payload<T>.Changed(record);
         }
         catch (DbUpdateException exception)

@@ -65,8 +65,7 @@ public sealed class ScheduledPublishing(
             }
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                await SearchIndex.ReindexAsync(db, type.RecordType, id, cancellationToken);
+                await IndexedSave.SaveAsync(db, type.RecordType, id, cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {

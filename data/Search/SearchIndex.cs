@@ -47,43 +47,39 @@ public static class SearchIndex
     {
         await db.SearchEntries.ExecuteDeleteAsync(cancellationToken);
         foreach (var source in Sources)
-        {
-            var table = Quote(db.Model.FindEntityType(source.Entity)!.GetTableName()!);
-            // Every name in these statements comes from the declarations above, never from a client.
-            var columns = string.Join(", ' ', ", source.Fields.Select(field => Quote(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(field))));
-            var ownTexts = $"""
-                INSERT INTO "SearchEntries" ("RecordId", "Field", "Locale", "RecordType", "Text")
-                SELECT "Id", '{RecordField}', "DefaultLocale", '{source.RecordType}', CONCAT({columns}) FROM {table}
-                """;
-            await db.Database.ExecuteSqlRawAsync(ownTexts, cancellationToken);
-            var translations = $"""
-                INSERT INTO "SearchEntries" ("RecordId", "Field", "Locale", "RecordType", "Text")
-                SELECT t."OwnerId", t."Field", t."Locale", '{source.RecordType}', t."Text"
-                FROM "LocalizedTexts" t JOIN {table} r ON r."Id" = t."OwnerId" AND r."DefaultLocale" <> t."Locale"
-                """;
-            await db.Database.ExecuteSqlRawAsync(translations, cancellationToken);
-        }
+            foreach (var statement in Statements(db, source, oneRecord: false))
+                await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
     }
 
     /// <summary>
-    /// Replaces one record's entries after it was saved, from its own columns and translations, as
-    /// <see cref="RebuildAsync"/> would write them.
+    /// Replaces one record's entries from its saved columns and translations, with the same statements as
+    /// <see cref="RebuildAsync"/>; it changes no tracked entity, so it runs inside the transaction of the save it follows.
     /// </summary>
     public static async Task ReindexAsync(NetworkGraphDbContext db, string recordType, Guid recordId, CancellationToken cancellationToken = default)
     {
         var source = Sources.Single(s => s.RecordType == recordType);
         await db.SearchEntries.Where(e => e.RecordId == recordId).ExecuteDeleteAsync(cancellationToken);
-        if (await db.FindAsync(source.Entity, [recordId], cancellationToken) is not CuratedEntity record) return;
-        var texts = source.Fields.Select(field => source.Entity.GetProperty(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(field))!.GetValue(record) as string);
-        db.SearchEntries.Add(new SearchEntry
-        {
-            RecordId = recordId, Field = RecordField, Locale = record.DefaultLocale, RecordType = recordType, Text = string.Join(' ', texts.Select(text => text ?? "")),
-        });
-        db.SearchEntries.AddRange(await db.LocalizedTexts
-            .Where(t => t.OwnerId == recordId && t.Locale != record.DefaultLocale)
-            .Select(t => new SearchEntry { RecordId = recordId, Field = t.Field, Locale = t.Locale, RecordType = recordType, Text = t.Text })
-            .ToListAsync(cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
+        foreach (var statement in Statements(db, source, oneRecord: true))
+            await db.Database.ExecuteSqlRawAsync(statement, [recordId], cancellationToken);
+    }
+
+    /// <summary>A record's own texts in its default locale, then its translations; for one record (parameter {0}) or all.</summary>
+    private static IEnumerable<string> Statements(NetworkGraphDbContext db, Source source, bool oneRecord)
+    {
+        var table = Quote(db.Model.FindEntityType(source.Entity)!.GetTableName()!);
+        // Every name in these statements comes from the declarations above, never from a client.
+        var columns = string.Join(", ' ', ", source.Fields.Select(field => Quote(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(field))));
+        yield return $"""
+            INSERT INTO "SearchEntries" ("RecordId", "Field", "Locale", "RecordType", "Text")
+            SELECT "Id", '{RecordField}', "DefaultLocale", '{source.RecordType}', CONCAT({columns}) FROM {table}
+            {(oneRecord ? """WHERE "Id" = {0}""" : "")}
+            """;
+        yield return $"""
+            INSERT INTO "SearchEntries" ("RecordId", "Field", "Locale", "RecordType", "Text")
+            SELECT t."OwnerId", t."Field", t."Locale", '{source.RecordType}', t."Text"
+            FROM "LocalizedTexts" t JOIN {table} r ON r."Id" = t."OwnerId" AND r."DefaultLocale" <> t."Locale"
+            {(oneRecord ? """WHERE r."Id" = {0}""" : "")}
+            """;
     }
 
     /// <summary>
