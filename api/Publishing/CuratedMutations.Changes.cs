@@ -128,6 +128,26 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         return Task.FromResult<IReadOnlyList<MutationError>>([]);
     }
 
+    /// <summary>
+    /// Deletes a record only where it is safe: it was never published (readers may have linked to it) and no edge, list,
+    /// proposal or key refers to it. Its translations and revisions go with it; its search entries go in the same save.
+    /// </summary>
+    private static async Task<IReadOnlyList<MutationError>> DeleteAsync(ChangeContext change)
+    {
+        var (db, viewer, _, record, _, _, cancellationToken) = change;
+        if (record.Status != ContentStatus.Draft || record.PublishedRevision is not null)
+            return [new NotAllowedError($"The {Noun} is or was published: archive it instead.")];
+        var referring = await RecordReferences.TablesReferringToAsync<T>(db, record.Id, cancellationToken);
+        if (referring.Count > 0)
+            return [new NotAllowedError($"The {Noun} is still referred to ({string.Join(", ", referring)}): remove those links first, or archive it.")];
+        var before = TInput.Snapshot(record);
+        db.LocalizedTexts.RemoveRange(await db.LocalizedTexts.AsTracking().Where(t => t.OwnerId == record.Id).ToListAsync(cancellationToken));
+        db.Revisions.RemoveRange(await db.Revisions.AsTracking().Where(r => r.RecordId == record.Id).ToListAsync(cancellationToken));
+        db.Remove(record);
+        ChangeLog.Audit(db, viewer, $"{ActionPrefix}.delete", TInput.RecordType, record.Id, before, before.ToDictionary(field => field.Key, _ => (object?)null));
+        return [];
+    }
+
     /// <summary>Copies a pending draft onto the record's own columns and lists.</summary>
     private static async Task<IReadOnlyList<MutationError>> ApplyDraftAsync(ChangeContext change)
     {

@@ -52,6 +52,9 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
             "Sets or removes the translation of a localized field into one locale.", TranslateAsync);
         AddChange<RecordVersionInputType>(mutation, $"archive{type}",
             $"Archives the {Noun}: it is no longer shown, and its history is kept.", ArchiveAsync);
+        AddChange<RecordVersionInputType>(mutation, $"delete{type}",
+            $"Deletes {ANoun} that was never published and that nothing refers to, with its translations and revisions; the audit log keeps the deletion. Archive anything else.",
+            DeleteAsync);
     }
 
     private static void AddChange<TInputType>(ObjectGraphType mutation, string name, string description, Change change, Target? target = null)
@@ -135,6 +138,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
     {
         var errors = await change(loaded);
         if (errors.Count > 0) return errors;
+        if (loaded.Db.Entry(loaded.Record).State == EntityState.Deleted) return [];
         loaded.Record.UpdatedBy = loaded.Viewer.Actor;
         loaded.Db.Entry(loaded.Record).Property(r => r.UpdatedAt).IsModified = true;
         return [];

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.Data;
+using NetworkGraph.Data.Common;
+using NetworkGraph.Tests.Infrastructure;
+using static NetworkGraph.Tests.Curation.MutationChecks;
+using static NetworkGraph.Tests.Infrastructure.TestData;
+
+namespace NetworkGraph.Tests.Curation;
+
+/// <summary>Only a record that was never published and that nothing refers to may be deleted; anything else is archived.</summary>
+public sealed class DeletionTests(AppFixture apps) : IClassFixture<AppFixture>
+{
+    private static string Id(string type, Entity record) => GlobalId.Encode(type, record.Id.ToString("N"));
+
+    private static Task<System.Text.Json.Nodes.JsonNode> Delete(HttpClient curator, string type, string id, int version) =>
+        PayloadAsync(curator, $"mutation ($input: RecordVersionInput!) {{ delete{type}(input: $input) {{ errors {{ code message }} }} }}",
+            new { id, expectedVersion = version }, $"delete{type}");
+
+    private static async Task<(bool Record, int Revisions, int Translations, int Deletions)> Traces(NetworkGraphApp app, Guid id)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync();
+        return (await db.Organisations.AnyAsync(o => o.Id == id) || await db.Defenders.AnyAsync(d => d.Id == id),
+            await db.Revisions.CountAsync(r => r.RecordId == id), await db.LocalizedTexts.CountAsync(t => t.OwnerId == id),
+            await db.AuditEvents.CountAsync(a => a.RecordId == id && a.Action.EndsWith(".delete")));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task A_draft_nothing_refers_to_is_deleted_with_its_translations_and_revisions(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        var curator = await app.CuratorClientAsync();
+        var created = await ChangedAsync(curator, "createOrganisation", "CreateOrganisationInput", "organisation { id version } errors { code }",
+            new { slug = $"short-lived-{provider}".ToLowerInvariant(), name = "Short-lived", kind = "NGO", headquartersCountry = "AM" }, "organisation");
+        var id = created["id"]!.GetValue<string>();
+        var translated = await ChangedAsync(curator, "setOrganisationTranslation", "TranslationInput", "organisation { version } errors { code }",
+            new { id, expectedVersion = 1, field = "description", locale = "hy", text = "Կարճ կյանք." }, "organisation");
+        var recordId = GlobalId.DecodeGuid(id, "Organisation");
+        Assert.Equal((true, 1, 1, 0), await Traces(app, recordId));
+
+        Assert.Empty((await Delete(curator, "Organisation", id, translated["version"]!.GetValue<int>()))["errors"]!.AsArray());
+        Assert.Equal((false, 0, 0, 1), await Traces(app, recordId));
+        Assert.Empty((await app.DataAsync("{ search(text: \"Short-lived\") { nodes { __typename } } }"))["search"]!["nodes"]!.AsArray());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task A_published_or_referred_to_record_is_not_deleted(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        var published = Organisation($"Long-lived {provider}");
+        var linkedDraft = Organisation($"Linked draft {provider}", ContentStatus.Draft);
+        var listedDefender = Defender($"Listed draft {provider}", status: ContentStatus.Draft);
+        var coalition = Coalition($"Deletion Coalition {provider}");
+        var campaign = Campaign($"Deletion Campaign {provider}", "Text.");
+        campaign.Defenders.Add(listedDefender);
+        await app.SeedAsync(db => db.AddRange(published, linkedDraft, listedDefender, coalition, campaign, Member(coalition, linkedDraft)));
+        var curator = await app.CuratorClientAsync();
+
+        (string Type, Entity Record, string Reason)[] cases = [("Organisation", published, "archive it instead"), ("Organisation", linkedDraft, "Memberships"), ("Defender", listedDefender, "CampaignDefenders")];
+        foreach (var (type, record, reason) in cases)
+        {
+            var refused = await Delete(curator, type, Id(type, record), 1);
+            Assert.True(refused["errors"]!.AsArray().Count == 1, $"{type} {record.GetType().Name}: {refused.ToJsonString()}");
+            Assert.Equal("NOT_ALLOWED", Code(refused));
+            Assert.Contains(reason, refused["errors"]![0]!["message"]!.GetValue<string>());
+            Assert.Equal((true, 0, 0, 0), await Traces(app, record.Id));
+        }
+    }
+}
