@@ -3,11 +3,12 @@ using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using NetworkGraph.Api.Access;
 using NetworkGraph.Api.Access.Keys;
+using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Hardening;
 
 /// <summary>
-/// The rate limit a request counts against: its API key's, or, without a key, its client address's. Only endpoints that
+/// The rate limit a request counts against: its API key's (or token subject's), or, without either, its client address's. Only endpoints that
 /// read API keys are limited (the GraphQL endpoint and the printed schema); health checks and the IDE's files are not.
 /// </summary>
 public static class CallerPartition
@@ -19,8 +20,9 @@ public static class CallerPartition
         if (http.GetEndpoint()?.Metadata.GetMetadata<ApiKeyAuthenticated>() is null)
             return RateLimitPartition.GetNoLimiter("");
         var viewer = http.RequestServices.GetRequiredService<CurrentViewer>().Viewer;
-        return viewer.ApiKeyId is { } keyId
-            ? PerMinute($"key {keyId}", limits.KeyPermitsPerMinute)
+        // A caller with a key or an identity provider's token is counted as itself, wherever it calls from.
+        return viewer.Role != Role.Anonymous
+            ? PerMinute($"caller {viewer.ApiKeyId?.ToString() ?? viewer.Actor}", limits.KeyPermitsPerMinute)
             : PerMinute($"address {ClientNetwork(http.Connection.RemoteIpAddress)}", limits.PermitsPerMinute);
     }
 
