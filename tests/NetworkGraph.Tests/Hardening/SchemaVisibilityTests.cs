@@ -49,6 +49,16 @@ public sealed class SchemaVisibilityTests(ProductionApps production, Development
     }
 
     [Fact]
+    public async Task A_document_a_curator_introspected_with_is_still_refused_without_a_key()
+    {
+        const string query = "{ __schema { mutationType { name } } }";
+        using var curator = await production.App.KeyClientAsync(Role.Curator);
+        Assert.Equal(HttpStatusCode.OK, (await Exchange.SendAsync(curator, Exchange.Post(query))).Status);
+        var anonymous = await Exchange.SendAsync(production.App, Exchange.Post(query));
+        Assert.Equal(("INTROSPECTION_DISABLED", null), (anonymous.Code, anonymous.Json!["data"]));
+    }
+
+    [Fact]
     public async Task Without_a_key_validation_errors_suggest_no_names()
     {
         var answer = await Exchange.SendAsync(production.App, Exchange.Post(Misspelt));
