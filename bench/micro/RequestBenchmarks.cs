@@ -1,0 +1,74 @@
+using BenchmarkDotNet.Attributes;
+using GraphQL;
+using GraphQL.Instrumentation;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.GraphQL.Limits;
+using NetworkGraph.Api.GraphQL.Schema;
+
+namespace NetworkGraph.Bench.Micro;
+
+/// <summary>
+/// What every request pays before it runs: parsing the three-level budget query (skipped when the document cache
+/// has it) and validating it against the real schema with GraphQL.NET's rules and the operation limits.
+/// </summary>
+[Config(typeof(ShortRunConfig))]
+public class RequestBenchmarks
+{
+    private WebApplication host = null!;
+    private IServiceScope scope = null!;
+    private NetworkGraphSchema schema = null!;
+    private string query = null!;
+    private GraphQLDocument document = null!;
+    private GraphQLOperationDefinition operation = null!;
+    private IValidationRule[] allRules = null!;
+    private IValidationRule[] limitsOnly = null!;
+    private readonly DocumentValidator validator = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        host = ServiceHost.Build();
+        scope = host.Services.CreateScope();
+        schema = host.Services.GetRequiredService<NetworkGraphSchema>();
+        schema.Initialize();
+        query = ServiceHost.Document("three-level.graphql");
+        document = GraphQLParser.Parser.Parse(query);
+        operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
+        var limits = host.Services.GetRequiredService<OperationLimitsRule>();
+        allRules = [.. DocumentValidator.CoreRules, limits];
+        limitsOnly = [limits];
+        if (!Validate(allRules).GetAwaiter().GetResult().IsValid) throw new InvalidOperationException("The budget query does not validate.");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        scope.Dispose();
+        host.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    [Benchmark(Description = "parse the three-level query")]
+    public GraphQLDocument Parse() => GraphQLParser.Parser.Parse(query);
+
+    [Benchmark(Description = "validate it: GraphQL.NET rules + limits")]
+    public Task<IValidationResult> ValidateAll() => Validate(allRules);
+
+    [Benchmark(Description = "validate it: limits only")]
+    public Task<IValidationResult> ValidateLimitsOnly() => Validate(limitsOnly);
+
+    private Task<IValidationResult> Validate(IValidationRule[] rules) => validator.ValidateAsync(new ValidationOptions
+    {
+        Schema = schema,
+        Document = document,
+        Operation = operation,
+        Rules = rules,
+        UserContext = new Dictionary<string, object?>(),
+        Metrics = Metrics.None,
+        Variables = Inputs.Empty,
+        Extensions = Inputs.Empty,
+        RequestServices = scope.ServiceProvider,
+    });
+}
