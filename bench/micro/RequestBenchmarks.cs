@@ -34,7 +34,7 @@ public class RequestBenchmarks
         scope = host.Services.CreateScope();
         schema = host.Services.GetRequiredService<NetworkGraphSchema>();
         schema.Initialize();
-        query = ServiceHost.Document("three-level.graphql");
+        query = ServiceHost.Document("q2-three-level.graphql");
         document = GraphQLParser.Parser.Parse(query);
         operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
         var limits = host.Services.GetRequiredService<OperationLimitsRule>();
