@@ -88,7 +88,7 @@ pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$pg_version $cluster"; then
   log "creating PostgreSQL $pg_version cluster '$cluster' on port $pg_port"
   pg_createcluster "$pg_version" "$cluster" --port "$pg_port" --start-conf manual \
-    -o shared_preload_libraries=pg_stat_statements -o max_connections=200 -o shared_buffers=512MB >/dev/null
+    -o shared_preload_libraries=pg_stat_statements -o max_connections=200 -o shared_buffers=512MB -o ssl=off >/dev/null
 fi
 pg_port=$(pg_lsclusters -h | awk -v v="$pg_version" -v c="$cluster" '$1==v && $2==c {print $3}')
 if ! pg_ctlcluster "$pg_version" "$cluster" status >/dev/null 2>&1; then
@@ -97,7 +97,9 @@ if ! pg_ctlcluster "$pg_version" "$cluster" status >/dev/null 2>&1; then
   started_cluster=yes
 fi
 as_postgres() { runuser -u postgres -- psql -p "$pg_port" -v ON_ERROR_STOP=1 -qAt "$@"; }
-PGOPTIONS='-c client_min_messages=warning' as_postgres -c "ALTER USER postgres PASSWORD 'postgres'" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+# Without TLS, as over a loopback: Npgsql would use it, node-postgres would not, and the comparison would be unfair.
+PGOPTIONS='-c client_min_messages=warning' as_postgres -c "ALTER USER postgres PASSWORD 'postgres'" \
+  -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "ALTER SYSTEM SET ssl = off" -c "SELECT pg_reload_conf()" >/dev/null
 connection="Host=127.0.0.1;Port=$pg_port;Database=$database;Username=postgres;Password=postgres"
 
 # --- Builds (Release) ---------------------------------------------------------------------------------------------

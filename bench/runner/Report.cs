@@ -23,7 +23,9 @@ public static class Report
             text.AppendLine();
             text.AppendLine($"- Machine: {e.Machine}. wrk, the three servers and PostgreSQL share these cores; load average {e.LoadBefore} before the run, {e.LoadAfter} after.");
             if (o.Notes is { Length: > 0 } notes) text.AppendLine($"- {notes}");
-            text.AppendLine($"- NetworkGraph at `{e.Commit}`, built in Release; .NET SDK {e.DotNet}; PostgreSQL {e.PostgreSql}; Node.js {e.Node} with {e.PostGraphile}; {e.Wrk}.");
+            text.AppendLine($"- NetworkGraph at `{e.Commit}`, built in Release; .NET SDK {e.DotNet}; Node.js {e.Node} with {e.PostGraphile}; {e.Wrk}.");
+            text.AppendLine($"- PostgreSQL {e.PostgreSql}, a cluster of the benchmark's own (pg_stat_statements loaded, TLS off, shared_buffers 512 MB, otherwise Debian's defaults); " +
+                "each server connects with its own login role and its default pool.");
             text.AppendLine($"- Data (database `networkgraph_bench`): {string.Join(", ", e.Data.Select(d => $"{d.Rows:N0} {d.Table}"))}; " +
                 $"{e.Data.Where(d => d.Table is "Partnerships" or "Memberships" or "GoalSupports" or "Affiliations").Sum(d => d.Rows):N0} edges in all.");
             text.AppendLine($"- Load: wrk with {o.Threads} thread(s) and {o.Connections} connections; per query each server gets a {o.Warmup} s warm-up and then a {o.Duration} s measured run; " +
