@@ -144,7 +144,8 @@ PGOPTIONS='-c client_min_messages=warning' as_postgres -d "$database" \
 micro_results=()
 if [ "$micro" = yes ]; then
   log "micro-benchmarks (BenchmarkDotNet)"
-  dotnet run -c Release --project "$here/micro" -- --filter '*' --artifacts "$work/micro" >"$work/micro.log" 2>&1 \
+  NETWORKGRAPH_BENCH_DATABASE="Host=127.0.0.1;Port=$pg_port;Database=$database;Username=bench_networkgraph;Password=bench" \
+    dotnet run -c Release --project "$here/micro" -- --filter '*' --artifacts "$work/micro" >"$work/micro.log" 2>&1 \
     || { cat "$work/micro.log"; exit 1; }
   micro_results=(--micro-results "$work/micro/results")
 fi

@@ -5,10 +5,10 @@ using NetworkGraph.Api.Hosting;
 
 namespace NetworkGraph.Bench.Micro;
 
-/// <summary>The service's own container, built as Program builds it but never started: no database is opened.</summary>
+/// <summary>The service's own container, built as Program builds it but never started (no hosted services run).</summary>
 public static class ServiceHost
 {
-    public static WebApplication Build()
+    public static WebApplication Build(string connectionString = "Host=127.0.0.1;Database=networkgraph_bench_never_opened")
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -17,7 +17,7 @@ public static class ServiceHost
         });
         builder.Logging.ClearProviders();
         builder.Configuration["Database:Provider"] = "PostgreSQL";
-        builder.Configuration["ConnectionStrings:NetworkGraph"] = "Host=127.0.0.1;Database=networkgraph_bench_never_opened";
+        builder.Configuration["ConnectionStrings:NetworkGraph"] = connectionString;
         builder.AddNetworkGraph();
         return builder.Build();
     }
