@@ -54,21 +54,14 @@ public sealed class Queries(NpgsqlDataSource database, Statements sql)
     private async Task FlatAsync(Utf8JsonWriter json, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(sql.FlatOrganisations);
-        command.Parameters.Add(new NpgsqlParameter<int>("p", PageSize + 1));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        StartOrganisations(json);
-        for (var row = 0; row < PageSize && await reader.ReadAsync(cancellationToken); row++)
+        await WritePageAsync(json, command, cost: 21, (row, reader) =>
         {
-            json.WriteStartObject();
-            json.WriteString("name", reader.GetString(0));
-            json.WriteString("slug", reader.GetString(1));
-            json.WriteString("kind", EnumName(reader.GetString(2)));
-            WriteNullableNumber(json, "foundedYear", reader, 3);
-            if (reader.IsDBNull(4)) json.WriteNull("website");
-            else json.WriteString("website", reader.GetString(4));
-            json.WriteEndObject();
-        }
-        EndOrganisations(json, cost: 21);
+            row.WriteString("slug", reader.GetString(1));
+            row.WriteString("kind", EnumName(reader.GetString(2)));
+            WriteNullableNumber(row, "foundedYear", reader, 3);
+            if (reader.IsDBNull(4)) row.WriteNull("website");
+            else row.WriteString("website", reader.GetString(4));
+        }, cancellationToken);
     }
 
     private async Task ThreeLevelsAsync(Utf8JsonWriter json, CancellationToken cancellationToken)
@@ -105,6 +98,17 @@ public sealed class Queries(NpgsqlDataSource database, Statements sql)
         // EF Core types the values after the columns they are compared with (character varying).
         command.Parameters.Add(new NpgsqlParameter<string>("Value", NpgsqlDbType.Varchar) { TypedValue = "ua" });
         command.Parameters.Add(new NpgsqlParameter<string>("Value1", NpgsqlDbType.Varchar) { TypedValue = "lgbtqi-rights" });
+        await WritePageAsync(json, command, cost: 21, (row, reader) =>
+        {
+            row.WriteString("slug", reader.GetString(1));
+            WriteNullableNumber(row, "foundedYear", reader, 2);
+        }, cancellationToken);
+    }
+
+    /// <summary>A page of organisations read as 21 rows, written as 20: the name (first column), then the rest of each row.</summary>
+    private static async Task WritePageAsync(Utf8JsonWriter json, NpgsqlCommand command, int cost,
+        Action<Utf8JsonWriter, NpgsqlDataReader> writeRest, CancellationToken cancellationToken)
+    {
         command.Parameters.Add(new NpgsqlParameter<int>("p", PageSize + 1));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         StartOrganisations(json);
@@ -112,11 +116,10 @@ public sealed class Queries(NpgsqlDataSource database, Statements sql)
         {
             json.WriteStartObject();
             json.WriteString("name", reader.GetString(0));
-            json.WriteString("slug", reader.GetString(1));
-            WriteNullableNumber(json, "foundedYear", reader, 2);
+            writeRest(json, reader);
             json.WriteEndObject();
         }
-        EndOrganisations(json, cost: 21);
+        EndOrganisations(json, cost);
     }
 
     /// <summary>The rows of a relation statement for a batch of organisations: one text column per row, by organisation.</summary>
