@@ -1,4 +1,5 @@
--- wrk script: POSTs the GraphQL document named by the QUERY_FILE environment variable.
+-- wrk script: POSTs the GraphQL document named by the QUERY_FILE environment variable, counts failed answers
+-- (a status other than 200, or a body with "errors") and prints a summary that bench/run.sh reads.
 local file = assert(io.open(os.getenv("QUERY_FILE"), "r"))
 local query = file:read("*a")
 file:close()
@@ -8,13 +9,24 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/graphql-response+json"
 wrk.body = '{"query":"' .. escaped .. '"}'
 
-local failures = 0
+-- Each wrk thread runs its own copy of this script: the count is a global of that copy, summed in done().
+failures = 0
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
 function response(status, headers, body)
   if status ~= 200 or body:find('"errors"') then failures = failures + 1 end
 end
 
 function done(summary, latency, requests)
+  local failed = 0
+  for _, thread in ipairs(threads) do failed = failed + thread:get("failures") end
+  io.write(string.format("requests: %d in %.3f s\n", summary.requests, summary.duration / 1e6))
   io.write(string.format("requests/s: %.0f\n", summary.requests / (summary.duration / 1e6)))
   io.write(string.format("latency p50: %.2f ms, p99: %.2f ms\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
-  io.write(string.format("non-200 or errors: %d\n", failures + summary.errors.status))
+  io.write(string.format("non-200 or errors: %d\n", failed))
+  io.write(string.format("socket errors: %d\n", summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end

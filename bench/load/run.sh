@@ -5,7 +5,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-query=$(realpath "${1:-$here/three-level.graphql}")
+query=$(realpath "${1:-$here/../queries/networkgraph/q2-three-level.graphql}")
 seconds=${2:-20}
 connections=${3:-16}
 port=${BENCH_PORT:-5090}

@@ -9,7 +9,18 @@ public interface IIdentified
 /// <summary>Every stored record: a time-ordered GUID key, who and when, and a concurrency version.</summary>
 public abstract class Entity : IIdentified
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    private Guid key;
+
+    /// <summary>
+    /// A new record's key is made when first read, not in the constructor: EF Core constructs every row it reads
+    /// and then sets the stored key, and a version-7 GUID costs a call to the random number generator.
+    /// </summary>
+    public Guid Id
+    {
+        get => key == Guid.Empty ? key = Guid.CreateVersion7() : key;
+        set => key = value;
+    }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public string? CreatedBy { get; set; }

@@ -5,18 +5,36 @@ using Microsoft.Extensions.Options;
 
 namespace NetworkGraph.Api.GraphQL.Transport;
 
-/// <summary>Parsed documents by query text, so a repeated query skips the parser.</summary>
+/// <summary>A parsed document; <see cref="Validated"/> once an operation of it passed validation and ran.</summary>
+public sealed class CachedDocument(GraphQLDocument document)
+{
+    private volatile bool validated;
+
+    public GraphQLDocument Document { get; } = document;
+
+    /// <summary>
+    /// The document passed GraphQL.NET's rules against the schema, which does not change while the service runs,
+    /// so it passes them again: only the rules that depend on a request's variables need to run for it.
+    /// </summary>
+    public bool Validated
+    {
+        get => validated;
+        set => validated = value;
+    }
+}
+
+/// <summary>Parsed documents by query text, so a repeated query skips the parser and the document's static validation.</summary>
 public sealed class DocumentCache(IOptions<GraphQLOptions> options) : IDisposable
 {
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.DocumentCacheSize });
 
     /// <summary>The parsed document, or null when the text does not parse (the executor then reports the syntax error).</summary>
-    public GraphQLDocument? Get(string query)
+    public CachedDocument? Get(string query)
     {
-        if (cache.TryGetValue(query, out GraphQLDocument? document)) return document;
+        if (cache.TryGetValue(query, out CachedDocument? document)) return document;
         try
         {
-            document = GraphQLParser.Parser.Parse(query);
+            document = new CachedDocument(GraphQLParser.Parser.Parse(query));
         }
         catch (GraphQLSyntaxErrorException)
         {

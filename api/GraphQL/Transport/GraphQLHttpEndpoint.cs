@@ -1,4 +1,6 @@
 using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Access;
@@ -19,6 +21,12 @@ public sealed class GraphQLHttpEndpoint(
     TrustedDocumentPolicy trustedDocuments,
     IOptions<GraphQLOptions> options)
 {
+    /// <summary>
+    /// What a document that was validated before still needs: the rules that look at a request's variables (field
+    /// argument validators here; the operation limits are added by <see cref="Limits.OperationCost.AddOperationLimits"/>).
+    /// </summary>
+    private static readonly IValidationRule[] RulesForValidatedDocuments = [FieldArgumentsAreValidRule.Instance];
+
     public async Task HandleAsync(HttpContext http)
     {
         var mediaType = ResponseMediaType.Choose(http.Request);
@@ -55,15 +63,16 @@ public sealed class GraphQLHttpEndpoint(
         var query = trustedDocuments.QueryOf(http, request);
         if (string.IsNullOrWhiteSpace(query))
             throw new TransportException(StatusCodes.Status400BadRequest, ErrorCodes.MissingQuery, "The request has no 'query' or 'documentId'.");
-        var document = documents.Get(query);
-        if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
+        var cached = documents.Get(query);
+        if (cached is not null && HttpMethods.IsGet(http.Request.Method) && IsMutation(cached.Document, request.OperationName))
             throw new TransportException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MutationOverGet,
                 "Mutations must be sent with POST.");
 
-        return await executer.ExecuteAsync(new ExecutionOptions
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = query,
-            Document = document,
+            Document = cached?.Document,
+            ValidationRules = cached is { Validated: true } ? RulesForValidatedDocuments : null,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -78,6 +87,9 @@ public sealed class GraphQLHttpEndpoint(
                 return Task.CompletedTask;
             },
         });
+        // An operation ran, so the document passed every rule.
+        if (cached is not null && result.Executed) cached.Validated = true;
+        return result;
     }
 
     /// <summary>The result once the restricted fields it holds are in the audit log; if they cannot be written, an error instead.</summary>

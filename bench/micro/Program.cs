@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+using NetworkGraph.Bench.Micro;
+
+// Micro-benchmarks of the hot paths of a request: parsing and validating the budget query against the real schema,
+// a DataLoader batch, translating a where input to an expression tree, and (with the benchmark database named in
+// NETWORKGRAPH_BENCH_DATABASE) whole operations in process. Run by bench/run.sh, or alone:
+//   dotnet run -c Release --project bench/micro -- --filter '*'
+Type[] benchmarks = [typeof(RequestBenchmarks), typeof(DataLoaderBenchmarks), typeof(FilterBenchmarks)];
+if (Environment.GetEnvironmentVariable(ExecutionBenchmarks.DatabaseVariable) is { Length: > 0 })
+    benchmarks = [.. benchmarks, typeof(ExecutionBenchmarks)];
+BenchmarkSwitcher.FromTypes(benchmarks).Run(args);

@@ -1,0 +1,5 @@
+SELECT o."Name", o."Slug", o."Kind", o."FoundedYear", o."Website", o."Id", o."DefaultLocale", o."Status"
+FROM "Organisations" AS o
+WHERE o."Status" = 'Published' AND o."Visibility" = 'Public'
+ORDER BY o."Id"
+LIMIT @p
