@@ -69,8 +69,9 @@ public sealed class KeyManagementTests(UncachedKeyApps apps) : IClassFixture<Unc
         Assert.All(listed, key => Assert.NotNull(key!["revokedAt"]));
 
         await using var db = await app.DbAsync();
-        var events = await db.AuditEvents.Where(a => a.RecordType == "ApiKey").OrderBy(a => a.OccurredAt).ThenBy(a => a.Id).ToListAsync();
-        Assert.Equal(["apiKey.create", "apiKey.rotate", "apiKey.create", "apiKey.revoke"], events.Select(a => a.Action).TakeLast(4));
+        // The app's clock stands still here, and a rotation writes two events at once: compare them as a set.
+        var events = await db.AuditEvents.Where(a => a.RecordType == "ApiKey").ToListAsync();
+        Assert.Equal(["apiKey.create", "apiKey.create", "apiKey.revoke", "apiKey.rotate"], events.Select(a => a.Action).Order());
         Assert.All(events, e => Assert.DoesNotContain(plain[12..], e.Details));
         Assert.All(events, e => Assert.DoesNotContain(successor[12..], e.Details));
     }
