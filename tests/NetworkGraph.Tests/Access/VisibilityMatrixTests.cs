@@ -32,7 +32,15 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Apps apps) : ICl
     };
 
     /// <summary>The record types each kind applies to: audiences and drafts to every type, risk and consent to defenders.</summary>
-    private static string[] TypesOf(Subject subject) => subject is Subject.HighRisk or Subject.NoConsent ? ["Defender"] : ["Organisation", "Defender"];
+    private static string[] TypesOf(Subject subject) => subject is Subject.HighRisk or Subject.NoConsent ? ["Defender"] : ["Organisation", "Defender", "Coalition"];
+
+    /// <summary>Where each type is listed, and the visible record whose relation reaches it: a coalition's members, or an organisation's coalitions.</summary>
+    private static readonly Dictionary<string, (string List, string Origin, string Relation)> PathsOf = new()
+    {
+        ["Organisation"] = ("organisations", "coalition(slug: \"matrix-coalition\")", "members"),
+        ["Defender"] = ("defenders", "coalition(slug: \"matrix-coalition\")", "defenders"),
+        ["Coalition"] = ("coalitions", "organisation(slug: \"matrix-anchor\")", "coalitions"),
+    };
 
     public static TheoryData<DatabaseProvider, Role, string, Subject, Path> Matrix()
     {
@@ -66,10 +74,10 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Apps apps) : ICl
             Path.Node => data["node"] is not null,
             Path.Slug => data["bySlug"] is not null,
             Path.List => data["list"]!["nodes"]!.AsArray().Count == 1,
-            Path.Relation => data["coalition"]!["related"]!["nodes"]!.AsArray().Any(node => node!["id"]!.GetValue<string>() == record.GlobalId),
+            Path.Relation => data["origin"]!["related"]!["nodes"]!.AsArray().Any(node => node!["id"]!.GetValue<string>() == record.GlobalId),
             Path.Search => data["search"]!["nodes"]!.AsArray().Count == 1,
             Path.TotalCount => (data["list"]!["totalCount"]!.GetValue<int>(), data["search"]!["totalCount"]!.GetValue<int>(),
-                data["coalition"]!["related"]!["totalCount"]!.GetValue<int>() == VisibleMembers(record.Type, role)) switch
+                data["origin"]!["related"]!["totalCount"]!.GetValue<int>() == VisibleMembers(record.Type, role)) switch
             {
                 (1, 1, true) => true,
                 (0, 0, true) => false,
@@ -79,27 +87,26 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Apps apps) : ICl
         };
     }
 
-    /// <summary>How many of the coalition's members of the type the role may see, by the tables.</summary>
+    /// <summary>How many records of the type the origin's relation reaches that the role may see, by the tables.</summary>
     private static int VisibleMembers(string type, Role role) =>
         Enum.GetValues<Subject>().Count(subject => TypesOf(subject).Contains(type) && SeenBy[subject].Contains(role));
 
     /// <summary>The whole response body of the path's query, so a hidden record's answer can be compared with a missing one's.</summary>
     private static async Task<string> AnswerAsync(HttpClient client, Record record, Path path)
     {
-        var list = record.Type == "Defender" ? "defenders" : "organisations";
-        var relation = record.Type == "Defender" ? "defenders" : "members";
+        var (list, origin, relation) = PathsOf[record.Type];
         var query = path switch
         {
             Path.Node => "query ($id: ID!) { node(id: $id) { id } }",
             Path.Slug => $"query ($slug: String!) {{ bySlug: {record.Type.ToLowerInvariant()}(slug: $slug) {{ id }} }}",
             Path.List => $"query ($slug: String!) {{ list: {list}(where: {{ slug: {{ eq: $slug }} }}) {{ nodes {{ id }} }} }}",
-            Path.Relation => $"{{ coalition(slug: \"matrix-coalition\") {{ related: {relation}(first: 50) {{ nodes {{ id }} }} }} }}",
+            Path.Relation => $"{{ origin: {origin} {{ related: {relation}(first: 50) {{ nodes {{ id }} }} }} }}",
             Path.Search => "query ($word: String!) { search(text: $word) { nodes { __typename } } }",
             Path.TotalCount => $$"""
                 query ($slug: String!, $word: String!) {
                   list: {{list}}(where: { slug: { eq: $slug } }) { totalCount }
                   search(text: $word) { totalCount }
-                  coalition(slug: "matrix-coalition") { related: {{relation}} { totalCount } }
+                  origin: {{origin}} { related: {{relation}} { totalCount } }
                 }
                 """,
             _ => throw new ArgumentOutOfRangeException(nameof(path)),
@@ -116,7 +123,10 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Apps apps) : ICl
         public string GlobalId => Api.GraphQL.Relay.GlobalId.Encode(Type, Id.ToString("N"));
     }
 
-    /// <summary>One record per type and kind, each with a word of its own to search for, all members of one public coalition.</summary>
+    /// <summary>
+    /// One record per type and kind, each with a word of its own to search for: organisations and defenders are members
+    /// of one public coalition, coalitions have one public organisation as their member.
+    /// </summary>
     private static class Records
     {
         private static readonly ConcurrentDictionary<(string, Subject), Record> All = new();
@@ -130,7 +140,8 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Apps apps) : ICl
         public static void Seed(NetworkGraphDbContext db)
         {
             var coalition = Coalition("Matrix Coalition");
-            db.Add(coalition);
+            var anchor = Organisation("Matrix Anchor");
+            db.AddRange(coalition, anchor);
             foreach (var subject in Enum.GetValues<Subject>())
             {
                 foreach (var type in TypesOf(subject))
@@ -143,7 +154,13 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Apps apps) : ICl
                         Subject.Draft => (ContentStatus.Draft, Visibility.Public),
                         _ => (ContentStatus.Published, Visibility.Public),
                     };
-                    if (type == "Organisation")
+                    if (type == "Coalition")
+                    {
+                        var subjectCoalition = Coalition(record.Word, status, visibility);
+                        subjectCoalition.Id = record.Id;
+                        db.AddRange(subjectCoalition, Member(subjectCoalition, anchor));
+                    }
+                    else if (type == "Organisation")
                     {
                         var organisation = Organisation(record.Word, status, visibility);
                         organisation.Id = record.Id;
