@@ -124,10 +124,10 @@ public abstract partial class EdgeMutations<TType, T, TInput> : IMutationFields
 
     private static DateOnly Today(NetworkGraphDbContext db) => DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
 
-    private static Payload<T> NotAllowed() => Payload<T>.Failed(new NotAllowedError($"Only curators may change {Noun}s."));
+    private static Payload<T> NotAllowed() => Payload<T>.Failed(NotAllowedError.CuratorsOnly(Noun));
 
     private static Payload<T> Conflict(int currentVersion) =>
-        Payload<T>.Failed(new ConflictError($"The {Noun} changed since it was read; read it again and retry.", currentVersion));
+        Payload<T>.Failed(ConflictError.Stale(Noun, currentVersion));
 
     private static Payload<T> Twin() =>
         Payload<T>.Failed(new ValidationError($"The same {Noun} is already on record and has not ended: update that one instead.", ["input"]));

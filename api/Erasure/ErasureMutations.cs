@@ -46,7 +46,7 @@ public sealed class ErasurePayloadType : ObjectGraphType<ErasurePayload>
     {
         Name = "EraseDefenderPayload";
         Field<IdGraphType>("erasedId").Description("The ID the defender had; null when nothing was erased.").Resolve(context => context.Source.ErasedId);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ErrorInterface>>>>("errors").Resolve(context => context.Source.Errors);
+        this.AddErrors(payload => payload.Errors);
     }
 }
 

@@ -1,8 +1,7 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.Access;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Data.Common;
+using NetworkGraph.Api.GraphQL.Schema;
 
 namespace NetworkGraph.Api.Localization;
 
@@ -24,7 +23,7 @@ public static class TranslationsField
     public static void AddTranslations<T>(this ObjectGraphType<T> type) where T : CuratedEntity =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TranslationType>>>>("translations")
             .Description("Curators only: the record's translations, in every locale.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer.IsStaff
+            .Resolve(context => context.IsStaff()
                 ? context.Loaders().Many<Guid, LocalizedText>("translations", context.Source.Id, (db, _, keys) => db.LocalizedTexts
                     .Where(t => keys.Contains(t.OwnerId)).OrderBy(t => t.Field).ThenBy(t => t.Locale)
                     .Select(t => new Keyed<Guid, LocalizedText>(t.OwnerId, t)))

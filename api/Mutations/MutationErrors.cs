@@ -5,11 +5,19 @@ public abstract record MutationError(string Message, string Code, IReadOnlyList<
 
 public sealed record ValidationError(string Message, IReadOnlyList<string> Path) : MutationError(Message, "VALIDATION", Path);
 
-public sealed record ConflictError(string Message, int CurrentVersion) : MutationError(Message, "CONFLICT", ["input", "expectedVersion"]);
+public sealed record ConflictError(string Message, int CurrentVersion) : MutationError(Message, "CONFLICT", ["input", "expectedVersion"])
+{
+    /// <summary>The record was saved by someone else after the caller read it.</summary>
+    public static ConflictError Stale(string noun, int currentVersion) =>
+        new($"The {noun} changed since it was read; read it again and retry.", currentVersion);
+}
 
 public sealed record NotFoundError(string Message, IReadOnlyList<string> Path) : MutationError(Message, "NOT_FOUND", Path);
 
-public sealed record NotAllowedError(string Message) : MutationError(Message, "NOT_ALLOWED");
+public sealed record NotAllowedError(string Message) : MutationError(Message, "NOT_ALLOWED")
+{
+    public static NotAllowedError CuratorsOnly(string noun) => new($"Only curators may change {noun}s.");
+}
 
 public sealed record DuplicateSlugError(string Message, string Slug) : MutationError(Message, "DUPLICATE_SLUG", ["input", "slug"]);
 

@@ -14,8 +14,15 @@ public sealed class PayloadGraphType<TRecordType, T> : ObjectGraphType<Payload<T
         Field<TRecordType>(char.ToLowerInvariant(record[0]) + record[1..])
             .Description("The record as it is after the change; null when nothing changed.")
             .Resolve(context => context.Source.Record);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ErrorInterface>>>>("errors")
-            .Description("Why nothing changed; empty on success.")
-            .Resolve(context => context.Source.Errors);
+        this.AddErrors(payload => payload.Errors);
     }
+}
+
+public static class ErrorsField
+{
+    /// <summary>The <c>errors</c> field every mutation payload has.</summary>
+    public static void AddErrors<T>(this ObjectGraphType<T> payload, Func<T, IReadOnlyList<MutationError>> errors) =>
+        payload.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ErrorInterface>>>>("errors")
+            .Description("Why nothing changed; empty on success.")
+            .Resolve(context => errors(context.Source));
 }

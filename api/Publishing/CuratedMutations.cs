@@ -66,7 +66,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
 
     private static async Task<Payload<T>> CreateAsync(IResolveFieldContext context)
     {
-        var viewer = context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer;
+        var viewer = context.Viewer();
         if (!viewer.IsStaff) return Payload<T>.Failed(new NotAllowedError($"Only curators may create {Noun}s."));
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         await using var db = await context.CreateDbContextAsync();
@@ -108,8 +108,8 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
 
     private static async Task<Payload<T>> ChangeAsync(IResolveFieldContext context, Change change, Target target)
     {
-        var viewer = context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer;
-        if (!viewer.IsStaff) return Payload<T>.Failed(new NotAllowedError($"Only curators may change {Noun}s."));
+        var viewer = context.Viewer();
+        if (!viewer.IsStaff) return Payload<T>.Failed(NotAllowedError.CuratorsOnly(Noun));
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         var expectedVersion = (int)input["expectedVersion"]!;
         await using var db = await context.CreateDbContextAsync();
@@ -159,7 +159,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
 
     /// <summary>The record of the input's <c>id</c>, with the other fields as the change.</summary>
     private static Task<Targeted> ByIdAsync(NetworkGraphDbContext db, IDictionary<string, object?> input, CancellationToken cancellationToken) =>
-        Task.FromResult(SharedInput.TryDecodeId(input["id"] as string, TInput.RecordType, out var id)
+        Task.FromResult(GlobalId.TryDecodeGuid(input["id"] as string, TInput.RecordType, out var id)
             ? new Targeted(id, input.Where(field => field.Key is not ("id" or "expectedVersion")).ToDictionary())
             : Targeted.Failed(new ValidationError($"'id' is not {ANoun} ID.", ["input", "id"])));
 
@@ -169,7 +169,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
     /// </summary>
     private static async Task<Targeted> ByRevisionAsync(NetworkGraphDbContext db, IDictionary<string, object?> input, CancellationToken cancellationToken)
     {
-        if (!SharedInput.TryDecodeId(input["id"] as string, RevisionId.TypeName, out var revisionId))
+        if (!GlobalId.TryDecodeGuid(input["id"] as string, RevisionId.TypeName, out var revisionId))
             return Targeted.Failed(new ValidationError("'id' is not a revision ID.", ["input", "id"]));
         var recordType = TInput.RecordType;
         var revision = await db.Revisions.FirstOrDefaultAsync(r => r.Id == revisionId && r.RecordType == recordType, cancellationToken);
@@ -203,7 +203,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
         Payload<T>.Failed(new DuplicateSlugError($"Another {Noun} already has the slug '{record.Slug}'.", record.Slug));
 
     private static Payload<T> Conflict(int currentVersion) =>
-        Payload<T>.Failed(new ConflictError($"The {Noun} changed since it was read; read it again and retry.", currentVersion));
+        Payload<T>.Failed(ConflictError.Stale(Noun, currentVersion));
 
     private static DateTime Now(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 }

@@ -1,10 +1,9 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.Access;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Api.GraphQL.Projection;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Publishing;
+using NetworkGraph.Api.GraphQL.Schema;
 
 namespace NetworkGraph.Api.Publishing;
 
@@ -21,7 +20,7 @@ public static class DraftField
             .Resolve(context =>
             {
                 var record = context.Source;
-                if (!context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer.IsStaff || record.Status != ContentStatus.Published)
+                if (!context.IsStaff() || record.Status != ContentStatus.Published)
                     return null;
                 return context.Loaders()
                     .One<Guid, Revision>("latest-revision", record.Id, (db, _, keys) => db.Revisions.Where(r =>

@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.Access;
 using NetworkGraph.Api.Audit;
 using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Schema;
@@ -21,7 +19,7 @@ public sealed class RevisionQueries : IQueryFields
 
     private static async Task<IReadOnlyList<AuditChange>> CompareAsync(IResolveFieldContext context)
     {
-        if (!context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer.IsStaff)
+        if (!context.IsStaff())
             throw new CodedError(ErrorCodes.NotAllowed, "Only curators may compare revisions.");
         var from = RevisionId.Decode(context.GetArgument<string>("from"));
         var to = RevisionId.Decode(context.GetArgument<string>("to"));

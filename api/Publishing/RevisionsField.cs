@@ -1,10 +1,9 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.Access;
 using NetworkGraph.Api.GraphQL.Connections;
 using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Publishing;
+using NetworkGraph.Api.GraphQL.Schema;
 
 namespace NetworkGraph.Api.Publishing;
 
@@ -18,7 +17,7 @@ public static class RevisionsField
         type.Connection<T, RevisionType, Revision>("revisions")
             .Description("Curators only (empty for everyone else): every save of the record, newest first.")
             .Resolve(context => context.PageOf(
-                !context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer.IsStaff
+                !context.IsStaff()
                     ? DataLoaderResultExtensions.Loaded<IReadOnlyList<Revision>>([])
                     : context.Loaders().Many<Guid, Revision>("revisions", context.Source.Id, (db, _, keys) => db.Revisions
                         .Where(r => keys.Contains(r.RecordId))

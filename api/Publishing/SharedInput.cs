@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.GraphQL;
 using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Reference;
@@ -50,7 +49,7 @@ public static class SharedInput
     public static async Task<List<TRecord>> RecordsAsync<TRecord>(InputContext context, string field, object? value, string type) where TRecord : Entity
     {
         var given = Codes(value);
-        var malformed = given.Where(id => !TryDecodeId(id, type, out _)).ToList();
+        var malformed = given.Where(id => !GlobalId.TryDecodeGuid(id, type, out _)).ToList();
         if (malformed.Count > 0)
         {
             context.Checks.Fail(field, $"Not {type} IDs: {string.Join(", ", malformed)}.");
@@ -65,19 +64,4 @@ public static class SharedInput
     /// <summary>The global IDs of records of one type, in order: how snapshots record a list of linked records.</summary>
     public static List<string> GlobalIds<TRecord>(IEnumerable<TRecord> records, string type) where TRecord : Entity =>
         records.Select(r => GlobalId.Encode(type, r.Id.ToString("N"))).Order(StringComparer.Ordinal).ToList();
-
-    public static bool TryDecodeId(string? value, string type, out Guid id)
-    {
-        id = Guid.Empty;
-        if (value is null) return false;
-        try
-        {
-            id = GlobalId.DecodeGuid(value, type);
-            return true;
-        }
-        catch (CodedError)
-        {
-            return false;
-        }
-    }
 }

@@ -19,7 +19,7 @@ public sealed class CreatedApiKeyPayloadType : ObjectGraphType<CreatedKeyPayload
         Field<ApiKeyType>("apiKey").Resolve(context => context.Source.Key);
         Field<StringGraphType>("plainKey").Description("The key to send as 'Authorization: Bearer …'. Only its hash is stored.")
             .Resolve(context => context.Source.PlainKey);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ErrorInterface>>>>("errors").Resolve(context => context.Source.Errors);
+        this.AddErrors(payload => payload.Errors);
     }
 }
 
