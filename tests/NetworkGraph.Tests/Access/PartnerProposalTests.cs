@@ -101,4 +101,29 @@ public sealed class PartnerProposalTests(AppFixture apps) : IClassFixture<AppFix
         Assert.Equal(missing.ToJsonString(), hidden.ToJsonString());
         Assert.Equal(before, await ProposalCount(network.App));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
+    public async Task A_proposal_of_the_wrong_shape_says_which_field_and_writes_nothing(DatabaseProvider provider)
+    {
+        var network = await NetworkAsync(provider, "Shaping");
+        var partner = await network.App.KeyClientAsync(Role.Partner, network.HomeId);
+        var before = await ProposalCount(network.App);
+        (object Input, string Field)[] wrong =
+        [
+            (new { proposer = network.Home, kind = "JOIN_COALITION", rationale = "Join us." }, "coalition"),
+            (new { proposer = network.Home, kind = "JOINT_GOAL", rationale = "Together.", organisations = new[] { network.Other } }, "sharedGoals"),
+            (new { proposer = network.Home, kind = "NEW_COALITION", rationale = "A new one." }, "organisations"),
+            (new { proposer = network.Home, kind = "PARTNERSHIP", rationale = "Us.", organisations = new[] { network.Home } }, "organisations"),
+            (new { proposer = network.Home, kind = "PARTNERSHIP", rationale = " ", organisations = new[] { network.Other } }, "rationale"),
+            (new { proposer = network.Home, kind = "PARTNERSHIP", rationale = "Why not.", organisations = new[] { "not-an-id" } }, "organisations"),
+            (new { proposer = "not-an-id", kind = "PARTNERSHIP", rationale = "Why not.", organisations = new[] { network.Other } }, "proposer"),
+        ];
+        foreach (var (input, field) in wrong)
+        {
+            var refused = await Propose(partner, input);
+            Assert.Equal(("VALIDATION", field), (refused["errors"]![0]!["code"]!.GetValue<string>(), refused["errors"]![0]!["path"]![1]!.GetValue<string>()));
+        }
+        Assert.Equal(before, await ProposalCount(network.App));
+    }
 }
