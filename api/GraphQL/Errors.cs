@@ -25,6 +25,10 @@ public static class ErrorCodes
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+    public const string Timeout = "TIMEOUT";
+    public const string TooManyTokens = "TOO_MANY_TOKENS";
+    public const string TooManyFragments = "TOO_MANY_FRAGMENTS";
+    public const string TooManyFragmentSpreads = "TOO_MANY_FRAGMENT_SPREADS";
     public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
 }

@@ -20,7 +20,16 @@ public sealed class GraphQLOptions
     /// <summary>How many parsed documents are kept for reuse.</summary>
     public int DocumentCacheSize { get; set; } = 500;
 
-    /// <summary>How long one operation may run before it is cancelled.</summary>
+    /// <summary>The most tokens (names, punctuation, values) a document may have: it is refused before anything parses it.</summary>
+    public int MaxTokens { get; set; } = 2000;
+
+    /// <summary>The most fragments a document may define.</summary>
+    public int MaxFragments { get; set; } = 100;
+
+    /// <summary>The most times a document may spread named fragments, counted where they are written.</summary>
+    public int MaxFragmentSpreads { get; set; } = 250;
+
+    /// <summary>How long one operation may take, from parsing through validation to the end of execution, before it is stopped.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The most fields an operation may nest in one another.</summary>

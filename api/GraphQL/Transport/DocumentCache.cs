@@ -23,15 +23,22 @@ public sealed class CachedDocument(GraphQLDocument document)
     }
 }
 
-/// <summary>Parsed documents by query text, so a repeated query skips the parser and the document's static validation.</summary>
+/// <summary>
+/// Parsed documents by query text, so a repeated query skips the parser and the document's static validation. A text
+/// is measured before it is parsed, and refused when it is over a size limit (see <see cref="DocumentSize"/>).
+/// </summary>
 public sealed class DocumentCache(IOptions<GraphQLOptions> options) : IDisposable
 {
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.DocumentCacheSize });
 
-    /// <summary>The parsed document, or null when the text does not parse (the executor then reports the syntax error).</summary>
+    /// <summary>
+    /// The parsed document, or null when the text does not parse (the executor then reports the syntax error); a
+    /// <see cref="DocumentRefusedException"/> when the text is over a size limit.
+    /// </summary>
     public CachedDocument? Get(string query)
     {
         if (cache.TryGetValue(query, out CachedDocument? document)) return document;
+        if (DocumentSize.Measure(query, options.Value.MaxTokens).Refusal(options.Value) is { } refusal) throw refusal;
         try
         {
             document = new CachedDocument(GraphQLParser.Parser.Parse(query));

@@ -58,12 +58,34 @@ public sealed class GraphQLHttpEndpoint(
             $"The method {http.Request.Method} is not allowed; use GET or POST.");
     }
 
+    /// <summary>
+    /// Runs the request's operation. Its time (GraphQL:Timeout) runs from before the document is parsed, so parsing and
+    /// validation count as much as execution: the executer stops at its next step once the time is up.
+    /// </summary>
     private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request)
     {
         var query = trustedDocuments.QueryOf(http, request);
         if (string.IsNullOrWhiteSpace(query))
             throw new TransportException(StatusCodes.Status400BadRequest, ErrorCodes.MissingQuery, "The request has no 'query' or 'documentId'.");
-        var cached = documents.Get(query);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(options.Value.Timeout);
+        try
+        {
+            return await ExecuteAsync(http, request, query, documents.Get(query), deadline.Token);
+        }
+        catch (DocumentRefusedException refused)
+        {
+            return NotExecuted(refused.Code, refused.Message);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            return NotExecuted(ErrorCodes.Timeout, $"The operation took longer than {options.Value.Timeout.TotalSeconds:0.###} s and was stopped.");
+        }
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request, string query, CachedDocument? cached,
+        CancellationToken cancellationToken)
+    {
         if (cached is not null && HttpMethods.IsGet(http.Request.Method) && IsMutation(cached.Document, request.OperationName))
             throw new TransportException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MutationOverGet,
                 "Mutations must be sent with POST.");
@@ -78,8 +100,7 @@ public sealed class GraphQLHttpEndpoint(
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
-            CancellationToken = http.RequestAborted,
-            Timeout = options.Value.Timeout,
+            CancellationToken = cancellationToken,
             UnhandledExceptionDelegate = context =>
             {
                 if (DatabaseFailure.Is(context.OriginalException))
@@ -91,6 +112,9 @@ public sealed class GraphQLHttpEndpoint(
         if (cached is not null && result.Executed) cached.Validated = true;
         return result;
     }
+
+    /// <summary>A request that failed before its operation could run: no data, and a 400 for clients that accept graphql-response+json.</summary>
+    private static ExecutionResult NotExecuted(string code, string message) => new(new ExecutionError(message) { Code = code }) { Executed = false };
 
     /// <summary>The result once the restricted fields it holds are in the audit log; if they cannot be written, an error instead.</summary>
     private static async Task<ExecutionResult> AuditedAsync(HttpContext http, ExecutionResult result)

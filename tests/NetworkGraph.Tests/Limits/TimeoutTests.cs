@@ -22,4 +22,15 @@ public sealed class TimeoutTests(ImpatientApps apps) : IClassFixture<ImpatientAp
         Assert.Equal("TIMEOUT", answer.Code);
         Assert.Null(answer.Body["data"]);
     }
+
+    [Fact]
+    public async Task Parsing_and_validation_count_towards_the_time_of_an_operation()
+    {
+        // Nothing to execute but __typename; validating a hundred fragments takes far longer than 1 ms.
+        var query = "query { " + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"...F{i}")) + " } "
+            + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"fragment F{i} on Query {{ __typename }}"));
+        var answer = await Answer.PostAsync(await apps.For(DatabaseProvider.Sqlite), new { query });
+        Assert.Equal(["TIMEOUT"], answer.Codes);
+        Assert.Null(answer.Body["data"]);
+    }
 }
