@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Campaigns;
 using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Events;

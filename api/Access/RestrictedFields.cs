@@ -1,8 +1,4 @@
-using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.GraphQL.Projection;
-using NetworkGraph.Api.GraphQL.Schema;
-using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.Access;
 

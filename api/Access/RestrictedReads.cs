@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Audit;
 
 namespace NetworkGraph.Api.Access;
@@ -24,7 +22,7 @@ public sealed class RestrictedReads(IDbContextFactory<NetworkGraphDbContext> con
         foreach (var record in reads.GroupBy(read => (read.RecordType, read.RecordId)))
             db.AuditEvents.Add(new AuditEvent
             {
-                OccurredAt = now, Actor = current.Viewer.Actor, Action = $"{char.ToLowerInvariant(record.Key.RecordType[0])}{record.Key.RecordType[1..]}.read",
+                OccurredAt = now, Actor = current.Viewer.Actor, Action = $"{Naming.LowerCamel(record.Key.RecordType)}.read",
                 RecordType = record.Key.RecordType, RecordId = record.Key.RecordId,
                 Details = JsonSerializer.Serialize(record.Select(read => read.Field).Distinct().Order().ToDictionary(field => field, _ => new { })),
             });

@@ -1,10 +1,8 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Data.Audit;
 
 namespace NetworkGraph.Api.Audit;
 
-public sealed class AuditEventFilter : FilterDeclaration<AuditEvent>
+public sealed class AuditEventFilter : FilterDeclaration<AuditEvent, FilterScope>
 {
     public override string TypeName => "AuditEvent";
 

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Projection;
-using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Data.Audit;
 
 namespace NetworkGraph.Api.Audit;

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.GraphQL;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Data.Audit;
 
 namespace NetworkGraph.Api.Audit;

@@ -1,13 +1,12 @@
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Campaigns;
 
 namespace NetworkGraph.Api.Campaigns;
 
-public sealed class CampaignFilter : FilterDeclaration<Campaign>
+public sealed class CampaignFilter : FilterDeclaration<Campaign, FilterScope>
 {
     public override string TypeName => "Campaign";
 

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;

@@ -1,7 +1,5 @@
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Data.Campaigns;
 
 namespace NetworkGraph.Api.Campaigns;
 
-public sealed class CampaignQueries() : CuratedQueries<CampaignType, Campaign, CampaignFilter>(
-    "Campaign", "campaigns", "campaign", "Solidarity campaigns and calls to action", (access, db) => access.Campaigns(db));
+public sealed class CampaignQueries() : CuratedQueries<CampaignType, Campaign, CampaignFilter>("Solidarity campaigns and calls to action", (access, db) => access.Campaigns(db));

@@ -1,12 +1,7 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Content;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Projection;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
@@ -22,7 +17,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
 {
     public CampaignType(MarkdownRenderer markdown)
     {
-        this.IsNode("Campaign");
+        this.IsNode();
         Description = "A solidarity campaign or call to action.";
         this.AddCuration("campaign");
         Field(c => c.Slug);

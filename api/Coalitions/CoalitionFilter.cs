@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
@@ -8,7 +6,7 @@ using NetworkGraph.Data.Coalitions;
 
 namespace NetworkGraph.Api.Coalitions;
 
-public sealed class CoalitionFilter : FilterDeclaration<Coalition>
+public sealed class CoalitionFilter : FilterDeclaration<Coalition, FilterScope>
 {
     public override string TypeName => "Coalition";
 

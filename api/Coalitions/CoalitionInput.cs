@@ -1,6 +1,4 @@
 using System.Globalization;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Data.Coalitions;
 

@@ -1,10 +1,6 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Edges;
 using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Publishing;
@@ -22,7 +18,7 @@ public sealed class CoalitionType : ObjectGraphType<Coalition>
 {
     public CoalitionType()
     {
-        this.IsNode("Coalition");
+        this.IsNode();
         Description = "A network or alliance of organisations and, optionally, individual defenders.";
         this.AddCuration("coalition");
         Field(c => c.Slug);

@@ -1,4 +1,3 @@
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
@@ -7,7 +6,7 @@ using NetworkGraph.Data.Defenders;
 namespace NetworkGraph.Api.Defenders;
 
 /// <summary>Only what the public view of a defender shows can be filtered on: nothing reveals a hidden field.</summary>
-public sealed class DefenderFilter : FilterDeclaration<Defender>
+public sealed class DefenderFilter : FilterDeclaration<Defender, FilterScope>
 {
     public override string TypeName => "Defender";
 

@@ -1,10 +1,6 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Access;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Edges;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Publishing;
@@ -22,7 +18,7 @@ public sealed class DefenderType : ObjectGraphType<Defender>
 {
     public DefenderType()
     {
-        this.IsNode("Defender");
+        this.IsNode();
         Description = "A human-rights defender, known publicly by an alias, shown only with the person's consent.";
         this.AddCuration("defender");
         Field(d => d.Slug);

@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Defenders;
-using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Edges;
@@ -12,7 +10,7 @@ public sealed class AffiliationType : ObjectGraphType<Affiliation>
 {
     public AffiliationType()
     {
-        this.IsNode("Affiliation");
+        this.IsNode();
         Description = "A defender works with or for an organisation.";
         Field(a => a.Role, nullable: true).Description("The defender's role at the organisation, in the curators' words.");
         this.EndField<Affiliation, DefenderType, Defender>("defender", "Defender", a => a.DefenderId, (access, db) => access.Defenders(db), required: true);

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Data;
-using NetworkGraph.Data.Common;
-
 namespace NetworkGraph.Api.Edges;
 
 /// <summary>One of the records an edge joins: its input field (a global ID of <paramref name="NodeType"/>) and the column it fills.</summary>

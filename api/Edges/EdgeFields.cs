@@ -1,9 +1,4 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Access;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Schema;
-using NetworkGraph.Data;
-using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.Edges;
 
@@ -27,7 +22,7 @@ public static class EdgeFields
         Func<AccessRules, NetworkGraphDbContext, IQueryable<TEnd>> visible, bool required = false)
         where TEdge : EdgeEntity where TEndType : IGraphType where TEnd : Entity =>
         type.Field(name, required ? typeof(NonNullGraphType<TEndType>) : typeof(TEndType))
-            .Resolve(context => end(context.Source) is { } id ? context.Loaders().ById(nodeType, id, visible) : null);
+            .Resolve(context => end(context.Source) is { } id ? context.Loaders().ById(id, visible) : null);
 
     /// <summary>The visible edges of one kind at a record, as a connection of edge records (for their roles, dates and IDs).</summary>
     public static void EdgeConnection<TSource, TEdgeType, TEdge>(this ObjectGraphType<TSource> type, string name, string description,

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Data.Common;
-
 namespace NetworkGraph.Api.Edges;
 
 /// <summary><c>AddXInput</c>: the ends of the new edge, its own fields and the fields every edge has.</summary>

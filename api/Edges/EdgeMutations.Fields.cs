@@ -1,10 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.Mutations;
-using NetworkGraph.Data;
-using NetworkGraph.Data.Common;
+using NetworkGraph.Api.Audit;
 
 namespace NetworkGraph.Api.Edges;
 

@@ -1,11 +1,5 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
-using NetworkGraph.Api.Mutations;
-using NetworkGraph.Data;
-using NetworkGraph.Data.Common;
+using NetworkGraph.Api.Access;
+using NetworkGraph.Api.Audit;
 
 namespace NetworkGraph.Api.Edges;
 
@@ -29,11 +23,11 @@ public abstract partial class EdgeMutations<TType, T, TInput> : IMutationFields
             context => ChangeAsync(context, "update", UpdateAsync));
         AddField<EndEdgeInputType>(mutation, $"end{type}", $"Ends the {Noun}: it stays on record with the day it ended.",
             context => ChangeAsync(context, "end", EndAsync));
-        AddField<RecordVersionInputType>(mutation, $"remove{type}", $"Deletes {Article} {Noun} recorded in error; a tie that ended is ended, not removed.",
+        AddField<RecordVersionInputType>(mutation, $"remove{type}", $"Deletes {ANoun} recorded in error; a tie that ended is ended, not removed.",
             context => ChangeAsync(context, "remove", RemoveAsync));
     }
 
-    private static string Article => "aeiou".Contains(Noun[0]) ? "an" : "a";
+    private static string ANoun => Naming.WithArticle(Noun);
 
     private static void AddField<TInputType>(ObjectGraphType mutation, string name, string description, Func<IResolveFieldContext, Task<Payload<T>>> resolve)
         where TInputType : IGraphType =>
@@ -55,7 +49,7 @@ public abstract partial class EdgeMutations<TType, T, TInput> : IMutationFields
         if (checks.Failed) return new Payload<T>(null, checks.Errors);
         if (await CurrentTwinExistsAsync(db, edge, context.CancellationToken)) return Twin();
         db.Set<T>().Add(edge);
-        ChangeLog.Audit(db, viewer, $"{Noun}.add", TInput.RecordType, edge.Id, null, Snapshot(edge));
+        AuditTrail.Audit(db, viewer, $"{Noun}.add", TInput.RecordType, edge.Id, null, Snapshot(edge));
         return await SaveAsync(context, db, edge);
     }
 
@@ -65,7 +59,7 @@ public abstract partial class EdgeMutations<TType, T, TInput> : IMutationFields
         if (!viewer.IsStaff) return NotAllowed();
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         if (!GlobalId.TryDecodeGuid(input["id"] as string, TInput.RecordType, out var id))
-            return Payload<T>.Failed(new ValidationError($"'id' is not {Article} {TInput.RecordType} ID.", ["input", "id"]));
+            return Payload<T>.Failed(new ValidationError($"'id' is not {Naming.WithArticle(TInput.RecordType)} ID.", ["input", "id"]));
         await using var db = await context.CreateDbContextAsync();
         var edge = await db.Set<T>().AsTracking().FirstOrDefaultAsync(e => e.Id == id, context.CancellationToken);
         if (edge is null) return Payload<T>.Failed(new NotFoundError($"No such {Noun}.", ["input", "id"]));
@@ -76,7 +70,7 @@ public abstract partial class EdgeMutations<TType, T, TInput> : IMutationFields
         if (errors.Count > 0) return new Payload<T>(null, errors);
         edge.UpdatedBy = viewer.Actor;
         var after = db.Entry(edge).State == EntityState.Deleted ? before.ToDictionary(field => field.Key, _ => (object?)null) : Snapshot(edge);
-        ChangeLog.Audit(db, viewer, $"{Noun}.{action}", TInput.RecordType, edge.Id, before, after);
+        AuditTrail.Audit(db, viewer, $"{Noun}.{action}", TInput.RecordType, edge.Id, before, after);
         return await SaveAsync(context, db, edge);
     }
 
@@ -124,7 +118,7 @@ public abstract partial class EdgeMutations<TType, T, TInput> : IMutationFields
 
     private static DateOnly Today(NetworkGraphDbContext db) => DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
 
-    private static Payload<T> NotAllowed() => Payload<T>.Failed(NotAllowedError.CuratorsOnly(Noun));
+    private static Payload<T> NotAllowed() => Payload<T>.Failed(Refusals.CuratorsOnly(Noun));
 
     private static Payload<T> Conflict(int currentVersion) =>
         Payload<T>.Failed(ConflictError.Stale(Noun, currentVersion));

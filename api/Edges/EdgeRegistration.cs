@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.Mutations;
+using NetworkGraph.Api.Audit;
 using NetworkGraph.Data.Edges;
 
 namespace NetworkGraph.Api.Edges;
@@ -15,10 +14,10 @@ public static class EdgeRegistration
         services.AddSingleton<IMutationFields, PartnershipMutations>();
         services.AddSingleton<IMutationFields, GoalSupportMutations>();
         services.AddSingleton<IMutationFields, ParticipationMutations>();
-        services.AddSingleton<INodeSource>(new EntityNodeSource<Membership>("Membership", (access, db) => access.Memberships(db)));
-        services.AddSingleton<INodeSource>(new EntityNodeSource<Affiliation>("Affiliation", (access, db) => access.Affiliations(db)));
-        services.AddSingleton<INodeSource>(new EntityNodeSource<Partnership>("Partnership", (access, db) => access.Partnerships(db)));
-        services.AddSingleton<INodeSource>(new EntityNodeSource<GoalSupport>("GoalSupport", (access, db) => access.GoalSupports(db)));
-        services.AddSingleton<INodeSource>(new EntityNodeSource<Participation>("Participation", (access, db) => access.Participations(db)));
+        services.AddSingleton<INodeSource>(new EntityNodeSource<Membership>((access, db) => access.Memberships(db)));
+        services.AddSingleton<INodeSource>(new EntityNodeSource<Affiliation>((access, db) => access.Affiliations(db)));
+        services.AddSingleton<INodeSource>(new EntityNodeSource<Partnership>((access, db) => access.Partnerships(db)));
+        services.AddSingleton<INodeSource>(new EntityNodeSource<GoalSupport>((access, db) => access.GoalSupports(db)));
+        services.AddSingleton<INodeSource>(new EntityNodeSource<Participation>((access, db) => access.Participations(db)));
     }
 }

@@ -1,5 +1,4 @@
-using GraphQL.Types;
-using NetworkGraph.Api.Mutations;
+using NetworkGraph.Api.Audit;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Goals;

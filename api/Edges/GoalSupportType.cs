@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Edges;
@@ -14,7 +12,7 @@ public sealed class GoalSupportType : ObjectGraphType<GoalSupport>
 {
     public GoalSupportType()
     {
-        this.IsNode("GoalSupport");
+        this.IsNode();
         Description = "An organisation or a coalition leads or supports an advocacy goal.";
         Field(s => s.Role).Description("Lead or supporter.");
         this.EndField<GoalSupport, AdvocacyGoalType, AdvocacyGoal>("goal", "AdvocacyGoal", s => s.GoalId, (access, db) => access.AdvocacyGoals(db), required: true);

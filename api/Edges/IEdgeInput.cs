@@ -1,6 +1,4 @@
-using GraphQL.Types;
-using NetworkGraph.Api.Mutations;
-using NetworkGraph.Data.Common;
+using NetworkGraph.Api.Audit;
 
 namespace NetworkGraph.Api.Edges;
 

@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
-using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Defenders;
@@ -14,7 +12,7 @@ public sealed class MembershipType : ObjectGraphType<Membership>
 {
     public MembershipType()
     {
-        this.IsNode("Membership");
+        this.IsNode();
         Description = "An organisation or a defender belongs to a coalition.";
         Field(m => m.Role).Description("Lead, member or observer.");
         this.EndField<Membership, CoalitionType, Coalition>("coalition", "Coalition", m => m.CoalitionId, (access, db) => access.Coalitions(db), required: true);

@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Events;
-using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Edges;
@@ -14,7 +12,7 @@ public sealed class ParticipationType : ObjectGraphType<Participation>
 {
     public ParticipationType()
     {
-        this.IsNode("Participation");
+        this.IsNode();
         Description = "An organisation or a defender takes part in an event.";
         Field(p => p.Role).Description("Organiser, speaker or participant.");
         this.EndField<Participation, EventType, Event>("event", "Event", p => p.EventId, (access, db) => access.Events(db), required: true);

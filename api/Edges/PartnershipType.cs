@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Organisations;
@@ -10,7 +8,7 @@ public sealed class PartnershipType : ObjectGraphType<Partnership>
 {
     public PartnershipType()
     {
-        this.IsNode("Partnership");
+        this.IsNode();
         Description = "A tie from one organisation to another: partners (read both ways), funder, joint campaign or referral.";
         Field(p => p.Kind).Description("Partner, funder (the organisation funds the partner), joint campaign or referral.");
         this.EndField<Partnership, OrganisationType, Organisation>("organisation", "Organisation", p => p.OrganisationId, (access, db) => access.Organisations(db), required: true);

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Api.Access;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Audit;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Search;

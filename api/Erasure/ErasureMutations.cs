@@ -1,9 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
-using NetworkGraph.Api.Mutations;
+using NetworkGraph.Api.Audit;
 using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Erasure;

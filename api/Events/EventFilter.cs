@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
@@ -7,7 +5,7 @@ using NetworkGraph.Data.Events;
 
 namespace NetworkGraph.Api.Events;
 
-public sealed class EventFilter : FilterDeclaration<Event>
+public sealed class EventFilter : FilterDeclaration<Event, FilterScope>
 {
     public override string TypeName => "Event";
 

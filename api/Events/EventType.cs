@@ -1,10 +1,5 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Edges;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Projection;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Publishing;
@@ -21,7 +16,7 @@ public sealed class EventType : ObjectGraphType<Event>
 {
     public EventType()
     {
-        this.IsNode("Event");
+        this.IsNode();
         Description = "A convening: a conference, training, exchange visit, joint session or webinar.";
         this.AddCuration("event");
         Field(e => e.Slug);

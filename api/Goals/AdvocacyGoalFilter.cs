@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
@@ -8,7 +6,7 @@ using NetworkGraph.Data.Goals;
 
 namespace NetworkGraph.Api.Goals;
 
-public sealed class AdvocacyGoalFilter : FilterDeclaration<AdvocacyGoal>
+public sealed class AdvocacyGoalFilter : FilterDeclaration<AdvocacyGoal, FilterScope>
 {
     public override string TypeName => "AdvocacyGoal";
 

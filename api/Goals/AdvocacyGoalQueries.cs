@@ -1,7 +1,5 @@
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Data.Goals;
 
 namespace NetworkGraph.Api.Goals;
 
-public sealed class AdvocacyGoalQueries() : CuratedQueries<AdvocacyGoalType, AdvocacyGoal, AdvocacyGoalFilter>(
-    "AdvocacyGoal", "advocacyGoals", "advocacyGoal", "Advocacy goals", (access, db) => access.AdvocacyGoals(db));
+public sealed class AdvocacyGoalQueries() : CuratedQueries<AdvocacyGoalType, AdvocacyGoal, AdvocacyGoalFilter>("Advocacy goals", (access, db) => access.AdvocacyGoals(db));

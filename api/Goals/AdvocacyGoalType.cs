@@ -1,9 +1,5 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Edges;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Publishing;
@@ -20,7 +16,7 @@ public sealed class AdvocacyGoalType : ObjectGraphType<AdvocacyGoal>
 {
     public AdvocacyGoalType()
     {
-        this.IsNode("AdvocacyGoal");
+        this.IsNode();
         Description = "What a coalition or organisation pushes for, and before which institutions.";
         this.AddCuration("advocacy goal");
         Field(g => g.Slug);

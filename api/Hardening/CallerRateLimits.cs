@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.GraphQL;
+using NetworkGraph.GraphQL.Transport;
 
 namespace NetworkGraph.Api.Hardening;
 

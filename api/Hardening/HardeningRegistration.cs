@@ -1,11 +1,8 @@
-using GraphQL;
-using GraphQL.DI;
-
 namespace NetworkGraph.Api.Hardening;
 
 /// <summary>
-/// Operational hardening: rate limits, CORS for partner sites, security headers, and the schema hidden from callers
-/// without an API key outside Development.
+/// Operational hardening: rate limits, CORS for partner sites and security headers. (The schema is hidden from callers
+/// without an API key outside Development by the GraphQL toolkit's schema visibility.)
 /// </summary>
 public static class HardeningRegistration
 {
@@ -15,13 +12,7 @@ public static class HardeningRegistration
         services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSection(SecurityHeadersOptions.Section));
         services.AddPartnerCors(builder.Configuration);
         services.AddCallerRateLimits(builder.Configuration);
-        services.AddSingleton<SchemaVisibility>();
     }
-
-    /// <summary>The schema hidden from callers who may not see it: no introspection, no suggestions.</summary>
-    public static IGraphQLBuilder AddSchemaVisibility(this IGraphQLBuilder graphQL) => graphQL
-        .AddValidationRule<IntrospectionRule>()
-        .ConfigureExecution(SchemaSuggestions.RemoveWhereHiddenAsync);
 
     /// <summary>First in the pipeline, so that every response, refusals and files included, carries the headers.</summary>
     public static void UseResponseHardening(this IApplicationBuilder app) => app

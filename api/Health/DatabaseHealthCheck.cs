@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using NetworkGraph.Data;
 
 namespace NetworkGraph.Api.Health;
 

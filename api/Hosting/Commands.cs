@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Api.Access.Keys;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Seeding;
 
 namespace NetworkGraph.Api.Hosting;

@@ -1,4 +1,4 @@
-using NetworkGraph.Api.GraphQL.Transport;
+using NetworkGraph.GraphQL.Transport;
 
 namespace NetworkGraph.Api.Hosting;
 

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using NetworkGraph.Api.Access.Keys;
-using NetworkGraph.Api.GraphQL.Transport;
 using NetworkGraph.Api.Hardening;
 using NetworkGraph.Api.Health;
+using NetworkGraph.GraphQL.Transport;
+using NetworkGraph.GraphQL.Visibility;
 
 namespace NetworkGraph.Api.Hosting;
 
@@ -26,8 +27,9 @@ public static class RequestPipeline
         app.UseApiKeyAuthentication();
         app.UseCallerRateLimits();
 
-        app.MapGet("/graphql/schema.graphql", SchemaDocument.WriteAsync).WithApiKeyAuthentication();
-        app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint, IdePage ide) =>
+        app.MapGet("/graphql/schema.graphql", (HttpContext http, NetworkGraphSchema schema, SchemaVisibility visibility) =>
+            SchemaDocument.WriteAsync(http, schema, visibility)).WithApiKeyAuthentication();
+        app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint<NetworkGraphSchema> endpoint, IdePage ide) =>
             IdePage.IsRequestedBy(http.Request) ? ide.WriteAsync(http) : endpoint.HandleAsync(http))
             .WithApiKeyAuthentication();
 

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using GraphQL;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkGraph.Api.Access;
@@ -15,22 +14,17 @@ using NetworkGraph.Api.Edges;
 using NetworkGraph.Api.Erasure;
 using NetworkGraph.Api.Events;
 using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.GraphQL;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Limits;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
-using NetworkGraph.Api.GraphQL.Transport;
-using NetworkGraph.Api.GraphQL.TrustedDocuments;
 using NetworkGraph.Api.Hardening;
 using NetworkGraph.Api.Health;
-using NetworkGraph.Api.Mutations;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Proposals;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Api.Search;
-using NetworkGraph.Data;
+using NetworkGraph.GraphQL.Limits;
+using NetworkGraph.GraphQL.Transport;
+using NetworkGraph.GraphQL.TrustedDocuments;
+using NetworkGraph.GraphQL.Visibility;
 
 namespace NetworkGraph.Api.Hosting;
 
@@ -40,12 +34,14 @@ public static class ServiceRegistration
     {
         var services = builder.Services;
         services.AddNetworkGraphDatabase();
-        services.Configure<GraphQLOptions>(builder.Configuration.GetSection(GraphQLOptions.Section));
+        services.AddGraphQLTransport<NetworkGraphSchema>(builder.Configuration, typeof(ServiceRegistration).Assembly);
+        services.AddSingleton<IRequestCaller, RequestCaller>();
+        services.AddSingleton<IDatabaseOutages, DatabaseOutages>();
+        services.AddSingleton<IResponseGate, AuditedResponses>();
         services.AddHttpContextAccessor();
         services.AddResponseCompression(options =>
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append(ResponseMediaType.GraphQLResponse));
         services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
-        services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyVerifier>();
         services.AddJwtBearerIfConfigured(builder.Configuration);
@@ -53,11 +49,6 @@ public static class ServiceRegistration
         services.AddScoped<AccessRules>();
         services.AddScoped<DataLoaders>();
         services.AddScoped<RestrictedReads>();
-        services.AddSingleton<DocumentCache>();
-        services.AddSingleton<GraphQLRequestReader>();
-        services.AddSingleton<TrustedDocumentStore>();
-        services.AddSingleton<TrustedDocumentPolicy>();
-        services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<IdePage>();
         services.AddSingleton<MarkdownRenderer>();
 
@@ -91,6 +82,7 @@ public static class ServiceRegistration
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()
             .AddGraphTypes(typeof(ServiceRegistration).Assembly)
+            .AddGraphTypes(typeof(GraphQLServices).Assembly)
             .AddOperationLimits()
             .AddSchemaVisibility()
             // Letters of every script stay readable in responses; HTML-sensitive characters are still escaped.

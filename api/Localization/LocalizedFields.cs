@@ -1,9 +1,5 @@
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.Localization;
 

@@ -1,8 +1,4 @@
 using System.Linq.Expressions;
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL;
-using NetworkGraph.Api.GraphQL.Filtering;
-using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.Localization;
 
@@ -10,7 +6,7 @@ namespace NetworkGraph.Api.Localization;
 /// <c>missingTranslation: "nl"</c>: records whose default locale is another one and that have no translation
 /// in that locale yet — the work list of a translator.
 /// </summary>
-public sealed class MissingTranslationFilterField() : FilterField("missingTranslation",
+public sealed class MissingTranslationFilterField() : FilterField<FilterScope>("missingTranslation",
     "Records with no translation into this locale (records written in it do not count).")
 {
     public override Type InputGraphType => typeof(StringGraphType);

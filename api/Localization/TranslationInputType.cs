@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace NetworkGraph.Api.Localization;
 
 public sealed class TranslationInputType : InputObjectGraphType

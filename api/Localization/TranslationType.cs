@@ -1,8 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Data.Common;
-using NetworkGraph.Api.GraphQL.Schema;
-
 namespace NetworkGraph.Api.Localization;
 
 public sealed class TranslationType : ObjectGraphType<LocalizedText>

@@ -1,15 +1,13 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Organisations;
 
 namespace NetworkGraph.Api.Organisations;
 
-public sealed class OrganisationFilter : FilterDeclaration<Organisation>
+public sealed class OrganisationFilter : FilterDeclaration<Organisation, FilterScope>
 {
     public override string TypeName => "Organisation";
 

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Data.Organisations;
 

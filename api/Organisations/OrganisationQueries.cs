@@ -1,7 +1,5 @@
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Data.Organisations;
 
 namespace NetworkGraph.Api.Organisations;
 
-public sealed class OrganisationQueries() : CuratedQueries<OrganisationType, Organisation, OrganisationFilter>(
-    "Organisation", "organisations", "organisation", "Organisations", (access, db) => access.Organisations(db));
+public sealed class OrganisationQueries() : CuratedQueries<OrganisationType, Organisation, OrganisationFilter>("Organisations", (access, db) => access.Organisations(db));

@@ -1,17 +1,11 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Edges;
 using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Projection;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
 using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Goals;
@@ -24,7 +18,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
 {
     public OrganisationType()
     {
-        this.IsNode("Organisation");
+        this.IsNode();
         Description = "A human-rights organisation: an NGO, network, grassroots group, legal-aid or media organisation, union, funder, academic body or NHRI.";
         this.AddCuration("organisation");
         Field(o => o.Slug);

@@ -1,10 +1,8 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;
 
-public sealed class AllianceProposalFilter : FilterDeclaration<AllianceProposal>
+public sealed class AllianceProposalFilter : FilterDeclaration<AllianceProposal, FilterScope>
 {
     public override string TypeName => "AllianceProposal";
 

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;

@@ -1,13 +1,6 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Access;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
-using NetworkGraph.Api.Mutations;
-using NetworkGraph.Data;
-using NetworkGraph.Data.Common;
+using NetworkGraph.Api.Audit;
 using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;
@@ -54,7 +47,7 @@ public sealed class AllianceProposalMutations : IMutationFields
         proposal.Parties = [.. organisations.Select(id => new ProposalParty { OrganisationId = id }), .. defenders.Select(id => new ProposalParty { DefenderId = id })];
         proposal.SharedGoals = await db.AdvocacyGoals.AsTracking().Where(g => goals.Contains(g.Id)).ToListAsync(context.CancellationToken);
         db.AllianceProposals.Add(proposal);
-        ChangeLog.Audit(db, context.Viewer(), "allianceProposal.propose", "AllianceProposal", proposal.Id, null, new Dictionary<string, object?>
+        AuditTrail.Audit(db, context.Viewer(), "allianceProposal.propose", "AllianceProposal", proposal.Id, null, new Dictionary<string, object?>
         {
             ["kind"] = proposal.Kind.ToString(), ["proposer"] = input["proposer"], ["parties"] = organisations.Count + defenders.Count, ["sharedGoals"] = goals.Count,
         });
@@ -78,7 +71,7 @@ public sealed class AllianceProposalMutations : IMutationFields
         var before = new Dictionary<string, object?> { ["status"] = proposal.Status.ToString() };
         proposal.Status = ProposalStatus.Withdrawn;
         proposal.UpdatedBy = context.Viewer().Actor;
-        ChangeLog.Audit(db, context.Viewer(), "allianceProposal.withdraw", "AllianceProposal", proposal.Id, before, new Dictionary<string, object?> { ["status"] = proposal.Status.ToString() });
+        AuditTrail.Audit(db, context.Viewer(), "allianceProposal.withdraw", "AllianceProposal", proposal.Id, before, new Dictionary<string, object?> { ["status"] = proposal.Status.ToString() });
         await db.SaveChangesAsync(context.CancellationToken);
         return Payload<AllianceProposal>.Changed(proposal);
     }

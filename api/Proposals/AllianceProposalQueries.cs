@@ -1,8 +1,4 @@
-using GraphQL;
 using GraphQL.DataLoader;
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;
@@ -10,7 +6,7 @@ namespace NetworkGraph.Api.Proposals;
 /// <summary>The proposals the caller may see — all for staff, its own organisation's for a partner, none otherwise — as a list and as nodes.</summary>
 public sealed class AllianceProposalQueries : IQueryFields, INodeSource
 {
-    private readonly EntityNodeSource<AllianceProposal> nodes = new("AllianceProposal", (access, db) => access.AllianceProposals(db));
+    private readonly EntityNodeSource<AllianceProposal> nodes = new((access, db) => access.AllianceProposals(db));
 
     public string TypeName => nodes.TypeName;
 

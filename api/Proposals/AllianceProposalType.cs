@@ -1,10 +1,6 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Defenders;
@@ -18,7 +14,7 @@ public sealed class AllianceProposalType : ObjectGraphType<AllianceProposal>
 {
     public AllianceProposalType()
     {
-        this.IsNode("AllianceProposal");
+        this.IsNode();
         Description = "A partner's proposal of an alliance — a new coalition, joining one, a partnership or a joint goal — for staff to review.";
         Field(p => p.Kind);
         Field(p => p.Status);
@@ -27,9 +23,9 @@ public sealed class AllianceProposalType : ObjectGraphType<AllianceProposal>
         Field(p => p.DecidedAt, nullable: true);
         Field(p => p.CreatedAt).Description("When it was proposed.");
         Field<NonNullGraphType<OrganisationType>>("proposer").Description("The organisation that proposes it.")
-            .Resolve(context => context.Loaders().ById("Organisation", context.Source.ProposerOrganisationId, (access, db) => access.Organisations(db)));
+            .Resolve(context => context.Loaders().ById(context.Source.ProposerOrganisationId, (access, db) => access.Organisations(db)));
         Field<CoalitionType>("coalition").Description("The coalition to join, for a proposal to join one.")
-            .Resolve(context => context.Source.CoalitionId is { } id ? context.Loaders().ById("Coalition", id, (access, db) => access.Coalitions(db)) : null);
+            .Resolve(context => context.Source.CoalitionId is { } id ? context.Loaders().ById(id, (access, db) => access.Coalitions(db)) : null);
         this.RelatedConnection<AllianceProposal, OrganisationType, Organisation>("organisations", "The organisations the proposal would bring in, as far as the caller may see them.",
             (_, db) => db.ProposalParties.Select(p => new EdgeEnds { From = p.ProposalId, To = p.OrganisationId }), (access, db) => access.Organisations(db));
         this.RelatedConnection<AllianceProposal, DefenderType, Defender>("defenders", "The defenders the proposal would bring in, as far as the caller may see them.",

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Data.Common;
-
 namespace NetworkGraph.Api.Publishing;
 
 public sealed class CreateInputType<T, TInput> : InputObjectGraphType where T : CuratedEntity, ISlugged where TInput : ICuratedInput<T>

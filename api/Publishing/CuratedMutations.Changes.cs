@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.Mutations;
-using NetworkGraph.Data.Common;
+using NetworkGraph.Api.Audit;
 
 namespace NetworkGraph.Api.Publishing;
 
@@ -32,7 +30,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         if (applied.Checks.Failed) return applied.Checks.Errors;
         if ((string)before["slug"]! != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
         if (edited != record) GuardAtOnce(record, edited);
-        await ChangeLog.AddAsync(db, viewer, action, TInput.RecordType, record.Id, before, PendingTranslations.With(TInput.Snapshot(edited), pending), cancellationToken);
+        await AuditTrail.AddAsync(db, viewer, action, TInput.RecordType, record.Id, before, PendingTranslations.With(TInput.Snapshot(edited), pending), cancellationToken);
         return [];
     }
 
@@ -48,7 +46,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         {
             record.Status = ContentStatus.Published;
             record.PublishAt = null;
-            record.PublishedRevision = (await ChangeLog.LatestAsync(change.Db, record.Id, change.CancellationToken))?.Number;
+            record.PublishedRevision = (await AuditTrail.LatestAsync(change.Db, record.Id, change.CancellationToken))?.Number;
         });
 
     private static Task<IReadOnlyList<MutationError>> UnpublishAsync(ChangeContext change) =>
@@ -67,7 +65,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         var errors = await ApplyDraftAsync(change);
         if (errors.Count > 0) return errors;
         await apply(change.Record);
-        ChangeLog.Audit(change.Db, change.Viewer, $"{ActionPrefix}.{action}", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        AuditTrail.Audit(change.Db, change.Viewer, $"{ActionPrefix}.{action}", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
         return [];
     }
 
@@ -79,7 +77,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         record.UnpublishAt = (input.TryGetValue("unpublishAt", out var unpublishAt) ? unpublishAt as DateTime? : null)?.ToUniversalTime();
         if (record.PublishAt is { } publish && record.UnpublishAt is { } unpublish && unpublish <= publish)
             return Task.FromResult<IReadOnlyList<MutationError>>([new ValidationError("'unpublishAt' must be after 'publishAt'.", ["input", "unpublishAt"])]);
-        ChangeLog.Audit(change.Db, viewer, $"{ActionPrefix}.schedule", TInput.RecordType, record.Id, before, Schedule(record));
+        AuditTrail.Audit(change.Db, viewer, $"{ActionPrefix}.schedule", TInput.RecordType, record.Id, before, Schedule(record));
         return Task.FromResult<IReadOnlyList<MutationError>>([]);
     }
 
@@ -111,12 +109,12 @@ public abstract partial class CuratedMutations<TType, T, TInput>
             var draft = JsonSerializer.Deserialize<Dictionary<string, object?>>(start)!;
             var before = PendingTranslations.With(new Dictionary<string, object?>(draft), pending);
             pending[key] = given;
-            await ChangeLog.AddAsync(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, before, PendingTranslations.With(draft, pending), cancellationToken);
+            await AuditTrail.AddAsync(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, before, PendingTranslations.With(draft, pending), cancellationToken);
             return [];
         }
         var current = await db.LocalizedTexts.Where(t => t.OwnerId == record.Id && t.Field == field && t.Locale == locale).Select(t => t.Text).FirstOrDefaultAsync(cancellationToken);
         await PendingTranslations.WriteAsync(db, record.Id, field, locale, given, cancellationToken);
-        ChangeLog.Audit(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, new Dictionary<string, object?> { [key] = current }, new Dictionary<string, object?> { [key] = given });
+        AuditTrail.Audit(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, new Dictionary<string, object?> { [key] = current }, new Dictionary<string, object?> { [key] = given });
         return [];
     }
 
@@ -124,7 +122,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
     {
         var before = TInput.Snapshot(change.Record);
         change.Record.Status = ContentStatus.Archived;
-        ChangeLog.Audit(change.Db, change.Viewer, $"{ActionPrefix}.archive", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        AuditTrail.Audit(change.Db, change.Viewer, $"{ActionPrefix}.archive", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
         return Task.FromResult<IReadOnlyList<MutationError>>([]);
     }
 
@@ -144,7 +142,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         db.LocalizedTexts.RemoveRange(await db.LocalizedTexts.AsTracking().Where(t => t.OwnerId == record.Id).ToListAsync(cancellationToken));
         db.Revisions.RemoveRange(await db.Revisions.AsTracking().Where(r => r.RecordId == record.Id).ToListAsync(cancellationToken));
         db.Remove(record);
-        ChangeLog.Audit(db, viewer, $"{ActionPrefix}.delete", TInput.RecordType, record.Id, before, before.ToDictionary(field => field.Key, _ => (object?)null));
+        AuditTrail.Audit(db, viewer, $"{ActionPrefix}.delete", TInput.RecordType, record.Id, before, before.ToDictionary(field => field.Key, _ => (object?)null));
         return [];
     }
 

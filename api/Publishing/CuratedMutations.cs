@@ -1,15 +1,7 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Access;
-using NetworkGraph.Api.GraphQL;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Api.Audit;
 using NetworkGraph.Api.Localization;
-using NetworkGraph.Api.Mutations;
-using NetworkGraph.Data;
-using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Publishing;
 using NetworkGraph.Data.Search;
 
@@ -23,9 +15,9 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
     where TType : IGraphType where T : CuratedEntity, ISlugged, new() where TInput : ICuratedInput<T>
 {
     private static readonly string Noun = TInput.Noun;
-    private static readonly string ANoun = $"{("aeiou".Contains(Noun[0]) ? "an" : "a")} {Noun}";
+    private static readonly string ANoun = Naming.WithArticle(Noun);
     /// <summary>How audit actions name the type: "advocacyGoal.update", as the noun may have a space.</summary>
-    private static readonly string ActionPrefix = char.ToLowerInvariant(TInput.RecordType[0]) + TInput.RecordType[1..];
+    private static readonly string ActionPrefix = Naming.LowerCamel(TInput.RecordType);
     private static readonly HashSet<string> UpdateFields = new UpdateInputType<T, TInput>().Fields.Select(field => field.Name).ToHashSet();
 
     public string RecordType => TInput.RecordType;
@@ -76,7 +68,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
         if (applied.Checks.Failed) return new Payload<T>(null, applied.Checks.Errors);
         if (await SlugTaken(db, record)) return DuplicateSlug(record);
         db.Set<T>().Add(record);
-        await ChangeLog.AddAsync(db, viewer, $"{ActionPrefix}.create", TInput.RecordType, record.Id, null, TInput.Snapshot(record), context.CancellationToken);
+        await AuditTrail.AddAsync(db, viewer, $"{ActionPrefix}.create", TInput.RecordType, record.Id, null, TInput.Snapshot(record), context.CancellationToken);
         return await SaveAsync(context, db, record);
     }
 
@@ -109,7 +101,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
     private static async Task<Payload<T>> ChangeAsync(IResolveFieldContext context, Change change, Target target)
     {
         var viewer = context.Viewer();
-        if (!viewer.IsStaff) return Payload<T>.Failed(NotAllowedError.CuratorsOnly(Noun));
+        if (!viewer.IsStaff) return Payload<T>.Failed(Refusals.CuratorsOnly(Noun));
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         var expectedVersion = (int)input["expectedVersion"]!;
         await using var db = await context.CreateDbContextAsync();
@@ -128,7 +120,7 @@ public abstract partial class CuratedMutations<TType, T, TInput> : IMutationFiel
     {
         var record = await TInput.WithLists(db.Set<T>().AsTracking()).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (record is null) return null;
-        var latest = await ChangeLog.LatestAsync(db, id, cancellationToken);
+        var latest = await AuditTrail.LatestAsync(db, id, cancellationToken);
         var draft = record.Status == ContentStatus.Published && latest is not null && latest.Number > (record.PublishedRevision ?? 0) ? latest : null;
         return new ChangeContext(db, viewer, now, record, input, draft, cancellationToken);
     }

@@ -1,6 +1,4 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Localization;
-using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.Publishing;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Common;
-
 namespace NetworkGraph.Api.Publishing;
 
 /// <summary>

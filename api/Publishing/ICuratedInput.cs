@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Data.Common;
-
 namespace NetworkGraph.Api.Publishing;
 
 /// <summary>What the curation mutations need to know of one curated type; everything else is the same for every type.</summary>

@@ -1,6 +1,5 @@
 using NetworkGraph.Api.Access;
-using NetworkGraph.Api.Mutations;
-using NetworkGraph.Data;
+using NetworkGraph.Api.Audit;
 
 namespace NetworkGraph.Api.Publishing;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Api.Publishing;

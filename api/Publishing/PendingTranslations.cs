@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Data;
-using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.Publishing;
 

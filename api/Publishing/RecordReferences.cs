@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using NetworkGraph.Data;
 
 namespace NetworkGraph.Api.Publishing;
 

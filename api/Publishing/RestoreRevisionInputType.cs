@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace NetworkGraph.Api.Publishing;
 
 /// <summary>The input of restoring a revision: which revision, and the version of its record the restore is based on.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NetworkGraph.Api.Audit;
-using NetworkGraph.Api.Mutations;
 using NetworkGraph.Data.Publishing;
 
 namespace NetworkGraph.Api.Publishing;
@@ -10,7 +9,7 @@ public static class RevisionChanges
 {
     /// <summary>The fields that differ from <paramref name="from"/> to <paramref name="to"/>; every field of <paramref name="to"/> when there is no <paramref name="from"/>.</summary>
     public static IReadOnlyList<AuditChange> Between(Revision? from, Revision to) =>
-        AuditChange.Parse(JsonSerializer.Serialize(ChangeLog.Changes(from is null ? null : Fields(from), Fields(to))));
+        AuditChange.Parse(JsonSerializer.Serialize(AuditTrail.Changes(from is null ? null : Fields(from), Fields(to))));
 
     private static Dictionary<string, object?> Fields(Revision revision) =>
         JsonSerializer.Deserialize<Dictionary<string, object?>>(revision.Snapshot) ?? [];

@@ -1,4 +1,3 @@
-using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Data.Publishing;
 
 namespace NetworkGraph.Api.Publishing;

@@ -1,9 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Api.Audit;
-using NetworkGraph.Api.GraphQL;
-using NetworkGraph.Api.GraphQL.Schema;
 
 namespace NetworkGraph.Api.Publishing;
 

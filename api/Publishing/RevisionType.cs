@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.DataLoading;
 using NetworkGraph.Data.Publishing;
 
 namespace NetworkGraph.Api.Publishing;

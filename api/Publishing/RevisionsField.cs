@@ -1,9 +1,4 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Connections;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Publishing;
-using NetworkGraph.Api.GraphQL.Schema;
 
 namespace NetworkGraph.Api.Publishing;
 

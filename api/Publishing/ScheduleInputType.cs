@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace NetworkGraph.Api.Publishing;
 
 public sealed class ScheduleInputType : InputObjectGraphType

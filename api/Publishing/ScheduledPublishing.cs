@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Access;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Search;
 

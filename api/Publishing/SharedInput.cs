@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Publishing;

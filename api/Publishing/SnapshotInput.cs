@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Api.Publishing;
 

@@ -1,9 +1,8 @@
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Reference;
 
-public sealed class CountryFilter : FilterDeclaration<Country>
+public sealed class CountryFilter : FilterDeclaration<Country, FilterScope>
 {
     public override string TypeName => "Country";
 
@@ -18,7 +17,7 @@ public sealed class CountryFilter : FilterDeclaration<Country>
     }
 }
 
-public sealed class InstitutionMembershipFilter : FilterDeclaration<InstitutionMembership>
+public sealed class InstitutionMembershipFilter : FilterDeclaration<InstitutionMembership, FilterScope>
 {
     public override string TypeName => "InstitutionMember";
 
@@ -29,7 +28,7 @@ public sealed class InstitutionMembershipFilter : FilterDeclaration<InstitutionM
     }
 }
 
-public sealed class ThemeFilter : FilterDeclaration<Theme>
+public sealed class ThemeFilter : FilterDeclaration<Theme, FilterScope>
 {
     public override string TypeName => "Theme";
 
@@ -41,7 +40,7 @@ public sealed class ThemeFilter : FilterDeclaration<Theme>
     }
 }
 
-public sealed class InstitutionFilter : FilterDeclaration<Institution>
+public sealed class InstitutionFilter : FilterDeclaration<Institution, FilterScope>
 {
     public override string TypeName => "Institution";
 

@@ -1,7 +1,4 @@
 using GraphQL.DataLoader;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Reference;

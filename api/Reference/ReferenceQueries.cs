@@ -1,9 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
 using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Reference;
@@ -49,8 +43,8 @@ public sealed class ReferenceQueries : IQueryFields
 
     public static IEnumerable<INodeSource> NodeSources() =>
     [
-        new ReferenceNodeSource<Country>("Country", (loaders, code) => loaders.CountryByCode(code)),
-        new ReferenceNodeSource<Institution>("Institution", (loaders, code) => loaders.InstitutionByCode(code)),
-        new ReferenceNodeSource<Theme>("Theme", (loaders, code) => loaders.ThemeByCode(code)),
+        new ReferenceNodeSource<Country>(nameof(Country), (loaders, code) => loaders.CountryByCode(code)),
+        new ReferenceNodeSource<Institution>(nameof(Institution), (loaders, code) => loaders.InstitutionByCode(code)),
+        new ReferenceNodeSource<Theme>(nameof(Theme), (loaders, code) => loaders.ThemeByCode(code)),
     ];
 }

@@ -1,8 +1,3 @@
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.GraphQL.Connections;
-using NetworkGraph.Api.GraphQL.DataLoading;
-using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Data.Organisations;
 using NetworkGraph.Data.Reference;
@@ -13,7 +8,7 @@ public sealed class CountryType : ObjectGraphType<Country>
 {
     public CountryType()
     {
-        this.IsNode("Country", c => c.Code);
+        this.IsNode(nameof(Country), c => c.Code);
         Description = "An ISO 3166-1 country with its UN M49 region.";
         Field(c => c.Code).Description("ISO 3166-1 alpha-2 code (Kosovo: XK).");
         Field(c => c.Iso3).Description("ISO 3166-1 alpha-3 code.");
@@ -57,7 +52,7 @@ public sealed class InstitutionType : ObjectGraphType<Institution>
 {
     public InstitutionType()
     {
-        this.IsNode("Institution", i => i.Code);
+        this.IsNode(nameof(Institution), i => i.Code);
         Description = "An intergovernmental institution (OSCE, Council of Europe, EU, UN) or a policy grouping of countries.";
         Field(i => i.Code);
         Field(i => i.Name);
@@ -87,7 +82,7 @@ public sealed class ThemeType : ObjectGraphType<Theme>
 {
     public ThemeType()
     {
-        this.IsNode("Theme", t => t.Code);
+        this.IsNode(nameof(Theme), t => t.Code);
         Description = "A subject of human-rights work in NetworkGraph's two-level taxonomy.";
         Field(t => t.Code);
         Field(t => t.Name);

@@ -1,14 +1,6 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Api.Access;
-using NetworkGraph.Api.GraphQL;
-using NetworkGraph.Api.GraphQL.Connections;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Api.Search;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using NetworkGraph.Api.Campaigns;
 using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;

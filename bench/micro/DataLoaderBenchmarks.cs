@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using GraphQL.DataLoader;
-using NetworkGraph.Api.GraphQL.DataLoading;
+using NetworkGraph.GraphQL.DataLoading;
 
 namespace NetworkGraph.Bench.Micro;
 

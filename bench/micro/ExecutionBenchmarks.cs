@@ -2,7 +2,8 @@ using BenchmarkDotNet.Attributes;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Api.Schema;
+using NetworkGraph.GraphQL.Schema;
 
 namespace NetworkGraph.Bench.Micro;
 

@@ -6,10 +6,11 @@ using GraphQL.Validation.Rules;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.GraphQL;
-using NetworkGraph.Api.GraphQL.Limits;
-using NetworkGraph.Api.GraphQL.Transport;
-using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.GraphQL;
+using NetworkGraph.GraphQL.Limits;
+using NetworkGraph.GraphQL.Transport;
+using NetworkGraph.Api.Schema;
+using NetworkGraph.GraphQL.Schema;
 
 namespace NetworkGraph.Bench.Micro;
 

@@ -1,9 +1,8 @@
-using GraphQL;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using NetworkGraph.Api.Access.Jwt;
-using NetworkGraph.Api.GraphQL;
-using NetworkGraph.Api.GraphQL.Transport;
+using NetworkGraph.Api.Health;
+using NetworkGraph.GraphQL.Transport;
 
 namespace NetworkGraph.Api.Access.Keys;
 
@@ -52,9 +51,9 @@ public sealed class ApiKeyAuthentication(RequestDelegate next, ApiKeyVerifier ve
             {
                 key = await verifier.VerifyAsync(presented, http.RequestAborted);
             }
-            catch (Exception exception) when (DatabaseFailure.Is(exception))
+            catch (Exception exception) when (DatabaseOutages.Is(exception))
             {
-                await RefuseAsync(http, StatusCodes.Status503ServiceUnavailable, ErrorCodes.DatabaseUnavailable, DatabaseFailure.Message);
+                await RefuseAsync(http, StatusCodes.Status503ServiceUnavailable, ErrorCodes.DatabaseUnavailable, IDatabaseOutages.Message);
                 return;
             }
             if (key is null)

@@ -1,10 +1,8 @@
-using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Filtering;
 using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Access.Keys;
 
-public sealed class ApiKeyFilter : FilterDeclaration<ApiKey>
+public sealed class ApiKeyFilter : FilterDeclaration<ApiKey, FilterScope>
 {
     public override string TypeName => "ApiKey";
 

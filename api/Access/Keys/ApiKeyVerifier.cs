@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Data;
 
 namespace NetworkGraph.Api.Access.Keys;
 

@@ -2,8 +2,6 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Access.Keys;

@@ -1,10 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Api.GraphQL.Relay;
-using NetworkGraph.Api.GraphQL.Schema;
-using NetworkGraph.Api.Mutations;
-using NetworkGraph.Data;
+using NetworkGraph.Api.Audit;
 using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Access.Keys;
@@ -49,7 +43,7 @@ public sealed class KeyMutations : IMutationFields
         if (checks.Failed) return new CreatedKeyPayload(null, null, checks.Errors);
 
         var created = await ApiKeys.AddAsync(db, role, name!, organisationId, expiresAt, context.CancellationToken);
-        ChangeLog.Audit(db, context.Viewer(), "apiKey.create", "ApiKey", created.Key.Id, null, Snapshot(created.Key));
+        AuditTrail.Audit(db, context.Viewer(), "apiKey.create", "ApiKey", created.Key.Id, null, Snapshot(created.Key));
         await db.SaveChangesAsync(context.CancellationToken);
         return new CreatedKeyPayload(created.Key, created.PlainKey, []);
     }
@@ -68,8 +62,8 @@ public sealed class KeyMutations : IMutationFields
         var before = Snapshot(old);
         old.RevokedAt = db.Clock.GetUtcNow().UtcDateTime;
         var created = await ApiKeys.AddAsync(db, old.Role, old.Name, old.OrganisationId, expiresAt, context.CancellationToken);
-        ChangeLog.Audit(db, context.Viewer(), "apiKey.rotate", "ApiKey", old.Id, before, new Dictionary<string, object?>(Snapshot(old)) { ["replacedBy"] = created.Key.Prefix });
-        ChangeLog.Audit(db, context.Viewer(), "apiKey.create", "ApiKey", created.Key.Id, null, new Dictionary<string, object?>(Snapshot(created.Key)) { ["replaces"] = old.Prefix });
+        AuditTrail.Audit(db, context.Viewer(), "apiKey.rotate", "ApiKey", old.Id, before, new Dictionary<string, object?>(Snapshot(old)) { ["replacedBy"] = created.Key.Prefix });
+        AuditTrail.Audit(db, context.Viewer(), "apiKey.create", "ApiKey", created.Key.Id, null, new Dictionary<string, object?>(Snapshot(created.Key)) { ["replaces"] = old.Prefix });
         await db.SaveChangesAsync(context.CancellationToken);
         return new CreatedKeyPayload(created.Key, created.PlainKey, []);
     }
@@ -83,7 +77,7 @@ public sealed class KeyMutations : IMutationFields
         if (key is null) return Payload<ApiKey>.Failed(error!);
         var before = Snapshot(key);
         key.RevokedAt = db.Clock.GetUtcNow().UtcDateTime;
-        ChangeLog.Audit(db, context.Viewer(), "apiKey.revoke", "ApiKey", key.Id, before, Snapshot(key));
+        AuditTrail.Audit(db, context.Viewer(), "apiKey.revoke", "ApiKey", key.Id, before, Snapshot(key));
         await db.SaveChangesAsync(context.CancellationToken);
         return Payload<ApiKey>.Changed(key);
     }

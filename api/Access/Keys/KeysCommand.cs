@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Access.Keys;

@@ -4,7 +4,8 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Access;
-using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Api.Schema;
+using NetworkGraph.GraphQL.Schema;
 
 namespace NetworkGraph.Tests.Access;
 

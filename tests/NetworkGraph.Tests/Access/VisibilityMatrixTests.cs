@@ -120,7 +120,7 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Apps apps) : ICl
 
     public sealed record Record(string Type, Guid Id, string Slug, string Word)
     {
-        public string GlobalId => Api.GraphQL.Relay.GlobalId.Encode(Type, Id.ToString("N"));
+        public string GlobalId => NetworkGraph.GraphQL.Relay.GlobalId.Encode(Type, Id.ToString("N"));
     }
 
     /// <summary>

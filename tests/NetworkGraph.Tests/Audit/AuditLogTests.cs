@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Api.Schema;
+using NetworkGraph.GraphQL.Schema;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Tests.Infrastructure;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Curation.MutationChecks;

@@ -1,4 +1,4 @@
-using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data.Campaigns;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Events;

@@ -1,4 +1,4 @@
-using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Tests.Infrastructure;

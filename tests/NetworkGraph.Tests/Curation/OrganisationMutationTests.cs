@@ -171,9 +171,9 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         var app = await App(provider);
         var curator = await app.CuratorClientAsync();
         var before = await Counts(app);
-        var missing = NetworkGraph.Api.GraphQL.Relay.GlobalId.Encode("Organisation", Guid.CreateVersion7().ToString("N"));
+        var missing = NetworkGraph.GraphQL.Relay.GlobalId.Encode("Organisation", Guid.CreateVersion7().ToString("N"));
         Assert.Equal("NOT_FOUND", Code(await Mutate(curator, Update, new { id = missing, expectedVersion = 1, name = "x" }, "updateOrganisation")));
-        var coalitionId = NetworkGraph.Api.GraphQL.Relay.GlobalId.Encode("Coalition", Guid.CreateVersion7().ToString("N"));
+        var coalitionId = NetworkGraph.GraphQL.Relay.GlobalId.Encode("Coalition", Guid.CreateVersion7().ToString("N"));
         Assert.Equal("VALIDATION", Code(await Mutate(curator, Update, new { id = coalitionId, expectedVersion = 1, name = "x" }, "updateOrganisation")));
         Assert.Equal("VALIDATION", Code(await Mutate(curator, Update, new { id = "garbage", expectedVersion = 1, name = "x" }, "updateOrganisation")));
         Assert.Equal(before, await Counts(app));

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Tests.Infrastructure;

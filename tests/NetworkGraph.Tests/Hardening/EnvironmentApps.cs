@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Api.Schema;
+using NetworkGraph.GraphQL.Schema;
 using NetworkGraph.Data;
 using NetworkGraph.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using GraphQL.Types;
-using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.Api.Schema;
+using NetworkGraph.GraphQL.Schema;
 
 namespace NetworkGraph.Tests.Hardening;
 

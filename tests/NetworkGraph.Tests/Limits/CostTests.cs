@@ -1,8 +1,9 @@
 using GraphQL.Types;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.GraphQL.Limits;
-using NetworkGraph.Api.GraphQL.Schema;
+using NetworkGraph.GraphQL.Limits;
+using NetworkGraph.Api.Schema;
+using NetworkGraph.GraphQL.Schema;
 using NetworkGraph.Data;
 using NetworkGraph.Tests.Infrastructure;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.GraphQL.TrustedDocuments;
+using NetworkGraph.GraphQL.TrustedDocuments;
 using NetworkGraph.Data;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Infrastructure.TestData;
@@ -30,7 +30,7 @@ public sealed class TrustedDocumentTests(AppFixture apps) : IClassFixture<AppFix
     [Fact]
     public void Every_file_in_schema_operations_is_a_trusted_document_under_the_sha256_of_its_text()
     {
-        var store = new TrustedDocumentStore();
+        var store = new TrustedDocumentStore(typeof(Program).Assembly);
         Assert.NotEmpty(Files);
         Assert.Equal(Files.Select(IdOf).Order(), store.Documents.Keys.Order());
         Assert.All(Files, file => Assert.Equal(File.ReadAllText(file), store.Documents[IdOf(file)]));

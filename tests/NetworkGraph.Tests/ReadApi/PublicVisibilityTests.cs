@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using NetworkGraph.Api.GraphQL.Relay;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;

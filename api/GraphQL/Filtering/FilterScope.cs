@@ -1,7 +1,0 @@
-using NetworkGraph.Api.Access;
-using NetworkGraph.Data;
-
-namespace NetworkGraph.Api.GraphQL.Filtering;
-
-/// <summary>Where a filter runs: relation lists inside filters read through the caller's access rules, too.</summary>
-public sealed record FilterScope(AccessRules Access, NetworkGraphDbContext Db);

@@ -1,0 +1,17 @@
+using NetworkGraph.Api.Audit;
+
+namespace NetworkGraph.Api.Schema;
+
+/// <summary>The schema is built once per process: a scoped schema would rebuild it on every request.</summary>
+public sealed class NetworkGraphSchema : global::GraphQL.Types.Schema
+{
+    public NetworkGraphSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
+    {
+        Query = query;
+        Mutation = mutation;
+        // Error types are reached only through the Error interface, so they are registered by name.
+        RegisterTypes(typeof(ValidationErrorType), typeof(ConflictErrorType), typeof(NotFoundErrorType),
+            typeof(NotAllowedErrorType), typeof(DuplicateSlugErrorType));
+        Description = "NetworkGraph: human-rights organisations, defenders, coalitions and advocacy goals across wider Europe.";
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.Access;
+
+namespace NetworkGraph.Api.Schema;
+
+public static class ResolveContextExtensions
+{
+    /// <summary>A DbContext of the resolver's own, for root fields; GraphQL.NET may run sibling fields in parallel.</summary>
+    public static Task<NetworkGraphDbContext> CreateDbContextAsync(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync(context.CancellationToken);
+
+    /// <summary>Who is asking, as authentication established.</summary>
+    public static Viewer Viewer(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer;
+
+    public static bool IsStaff(this IResolveFieldContext context) => context.Viewer().IsStaff;
+}

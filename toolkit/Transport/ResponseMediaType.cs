@@ -1,0 +1,32 @@
+using Microsoft.Net.Http.Headers;
+
+namespace NetworkGraph.GraphQL.Transport;
+
+/// <summary>Content negotiation of the GraphQL-over-HTTP specification.</summary>
+public static class ResponseMediaType
+{
+    public const string GraphQLResponse = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    /// <summary>
+    /// The media type to answer with, or null when the client accepts neither. A request without an Accept
+    /// header is answered with application/json, as the specification asks for legacy clients.
+    /// </summary>
+    public static string? Choose(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        if (accept.Count == 0) return Json;
+        foreach (var candidate in accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            if (candidate.Quality == 0) continue;
+            var type = candidate.MediaType.Value ?? "";
+            if (type.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase)) return GraphQLResponse;
+            if (type.Equals(Json, StringComparison.OrdinalIgnoreCase)) return Json;
+            if (type is "*/*" or "application/*") return GraphQLResponse;
+        }
+        return null;
+    }
+
+    public static bool WantsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+}
