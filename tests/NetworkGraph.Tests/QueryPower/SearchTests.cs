@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;
@@ -31,16 +30,16 @@ public sealed class SearchTests(AppFixture apps) : IClassFixture<AppFixture>
 
     private static async Task<(List<string> Names, int Total)> Search(NetworkGraphApp app, string text, string types = "")
     {
-        var data = await app.DataAsync($$"""
+        var response = await app.QueryAsync($$"""
             query ($text: String!) {
               search(text: $text{{types}}) {
                 totalCount
-                nodes { __typename ... on Organisation { name } ... on Defender { alias } ... on Coalition { name } }
+                nodes { __typename ... on Organisation { name } ... on Defender { name: alias } ... on Coalition { name } }
               }
             }
             """, new { text });
-        var nodes = data["search"]!["nodes"]!.AsArray();
-        return (nodes.Select(n => (n!["name"] ?? n["alias"])!.GetValue<string>()).ToList(), data["search"]!["totalCount"]!.GetValue<int>());
+        var found = response.AssertNoErrors().Data<Connection<Named>>("search");
+        return ([.. found.Nodes.Select(n => n.Name)], found.TotalCount!.Value);
     }
 
     [SkippableTheory]
@@ -88,12 +87,13 @@ public sealed class SearchTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         var app = await App(provider);
         Assert.Equal(["Oksana Kharkivska"], (await Search(app, "kharkiv", ", types: [DEFENDER]")).Names);
-        var first = (await app.DataAsync("{ search(text: \"kharkiv\", first: 2) { pageInfo { hasNextPage endCursor } nodes { __typename } } }"))["search"]!;
-        Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-        var rest = (await app.DataAsync("query ($after: String) { search(text: \"kharkiv\", first: 2, after: $after) { pageInfo { hasNextPage } nodes { __typename } } }",
-            new { after = first["pageInfo"]!["endCursor"]!.GetValue<string>() }))["search"]!;
-        Assert.Single(rest["nodes"]!.AsArray());
-        Assert.False(rest["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        var first = (await app.QueryAsync("{ search(text: \"kharkiv\", first: 2) { pageInfo { hasNextPage endCursor } nodes { __typename } } }"))
+            .AssertNoErrors().Data<Connection<object>>("search");
+        Assert.True(first.PageInfo!.HasNextPage);
+        var rest = (await app.QueryAsync("query ($after: String) { search(text: \"kharkiv\", first: 2, after: $after) { pageInfo { hasNextPage } nodes { __typename } } }",
+            new { after = first.PageInfo.EndCursor })).AssertNoErrors().Data<Connection<object>>("search");
+        Assert.Single(rest.Nodes);
+        Assert.False(rest.PageInfo!.HasNextPage);
     }
 
     [SkippableTheory]
@@ -101,6 +101,6 @@ public sealed class SearchTests(AppFixture apps) : IClassFixture<AppFixture>
     public async Task A_text_without_words_is_a_coded_error(DatabaseProvider provider)
     {
         var response = await (await App(provider)).QueryAsync("{ search(text: \" *\\\"' \") { totalCount } }");
-        Assert.Equal("INVALID_ARGUMENT", response["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
     }
 }
