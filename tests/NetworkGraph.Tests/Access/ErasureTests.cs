@@ -53,7 +53,7 @@ public sealed class ErasureTests(AppFixture apps) : IClassFixture<AppFixture>
         var value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task An_erased_defender_leaves_no_trace_in_any_table_and_the_erasure_is_audited(DatabaseProvider provider)
     {

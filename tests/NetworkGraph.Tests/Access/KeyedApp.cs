@@ -34,8 +34,6 @@ public sealed partial class KeyedApp
     [GeneratedRegex("ng_[a-z2-7]{12}_[A-Za-z0-9_-]{43}")]
     public static partial Regex KeyPattern();
 
-    public HttpClient CreateClient() => host.CreateClient();
-
     public Task<NetworkGraphDbContext> DbAsync() =>
         host.Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync();
 

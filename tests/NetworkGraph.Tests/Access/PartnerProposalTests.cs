@@ -48,7 +48,7 @@ public sealed class PartnerProposalTests(AppFixture apps) : IClassFixture<AppFix
 
     private static object Partnership(string proposer, string with) => new { proposer, kind = "PARTNERSHIP", rationale = "We document the same trials.", organisations = new[] { with } };
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_partner_proposes_for_its_own_organisation_and_only_it_and_staff_see_the_proposal(DatabaseProvider provider)
     {
@@ -69,7 +69,7 @@ public sealed class PartnerProposalTests(AppFixture apps) : IClassFixture<AppFix
         Assert.Equal(["VALIDATION"], (await Withdraw(partner, proposal.Id)).ErrorCodes);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_partner_acting_for_another_organisation_is_not_allowed_and_nothing_is_written(DatabaseProvider provider)
     {
@@ -82,7 +82,7 @@ public sealed class PartnerProposalTests(AppFixture apps) : IClassFixture<AppFix
         Assert.Equal(before, await ProposalCount(network.App));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Naming_a_hidden_organisation_is_refused_exactly_as_naming_a_missing_one(DatabaseProvider provider)
     {
@@ -96,7 +96,7 @@ public sealed class PartnerProposalTests(AppFixture apps) : IClassFixture<AppFix
         Assert.Equal(before, await ProposalCount(network.App));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_proposal_of_the_wrong_shape_says_which_field_and_writes_nothing(DatabaseProvider provider)
     {

@@ -30,7 +30,7 @@ public sealed class RestrictedFieldTests(AppFixture apps) : IClassFixture<AppFix
         return [.. events.Select(e => (e.Actor, e.RecordId, e.Details))];
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Only_staff_read_restricted_fields_and_each_read_is_audited_per_record(DatabaseProvider provider)
     {

@@ -52,7 +52,7 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Apps apps) : ICl
         return cases;
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Matrix))]
     public async Task A_role_sees_a_record_by_a_path_exactly_when_the_rules_allow(DatabaseProvider provider, Role role, string type, Subject subject, Path path)
     {

@@ -60,7 +60,7 @@ public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
 
     private static string Slug(DatabaseProvider provider, string test) => $"audit-{test}-{provider}".ToLowerInvariant();
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Only_administrators_may_read_the_audit_log(DatabaseProvider provider)
     {
@@ -81,7 +81,7 @@ public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
         }
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task An_administrator_lists_events_newest_first_and_filters_by_action_actor_record_and_time(DatabaseProvider provider)
     {
@@ -110,7 +110,7 @@ public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Empty(await Nodes(admin, new { byActor.actor, occurredAt = new { lt = created } }));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_record_filter_with_a_malformed_id_is_an_invalid_id_error(DatabaseProvider provider)
     {
@@ -119,7 +119,7 @@ public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal(["INVALID_ID"], answer.ErrorCodes);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task An_update_event_shows_each_changed_field_before_and_after(DatabaseProvider provider)
     {
@@ -134,7 +134,7 @@ public sealed class AuditLogTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Contains(create.Changes, c => c.Field == "slug" && c.Before == "null");
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Events_page_forward_with_cursors_in_the_default_order(DatabaseProvider provider)
     {

@@ -27,7 +27,7 @@ public sealed class CampaignLinkTests(AppFixture apps) : IClassFixture<AppFixtur
     /// <summary>The IDs of a linked list, comma-separated.</summary>
     private static string Ids(Connection<Identified> linked) => string.Join(",", linked.Nodes.Select(n => n.Id));
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_campaign_links_records_by_id_keeps_them_through_a_draft_and_refuses_an_id_of_another_type(DatabaseProvider provider)
     {

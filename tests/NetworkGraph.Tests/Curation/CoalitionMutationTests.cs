@@ -50,7 +50,7 @@ public sealed class CoalitionMutationTests(AppFixture apps) : IClassFixture<AppF
         (await app.QueryAsync("query ($id: ID!) { node(id: $id) { ... on Coalition { name purpose(locale: \"uk\") } } }", new { id }))
             .AssertNoErrors().Data<PublicCoalition?>("node");
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_curator_creates_edits_translates_publishes_and_archives_a_coalition(DatabaseProvider provider)
     {
@@ -87,7 +87,7 @@ public sealed class CoalitionMutationTests(AppFixture apps) : IClassFixture<AppF
             await db.AuditEvents.Where(a => a.RecordId == recordId).OrderBy(a => a.OccurredAt).ThenBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Anonymous_callers_may_not_create_and_nothing_is_written(DatabaseProvider provider)
     {
@@ -113,7 +113,7 @@ public sealed class CoalitionMutationTests(AppFixture apps) : IClassFixture<AppF
         return cases;
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(InvalidInputs))]
     public async Task Invalid_input_gets_a_validation_error_with_its_path_and_nothing_is_written(DatabaseProvider provider, string caseName, object extra, string field)
     {
@@ -124,7 +124,7 @@ public sealed class CoalitionMutationTests(AppFixture apps) : IClassFixture<AppF
         Assert.Equal(before, await Counts(app));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_taken_slug_gets_a_duplicate_slug_error_and_nothing_is_written(DatabaseProvider provider)
     {
@@ -135,7 +135,7 @@ public sealed class CoalitionMutationTests(AppFixture apps) : IClassFixture<AppF
         Assert.Equal(before, await Counts(app));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_stale_version_gets_a_conflict_and_a_dissolution_before_the_founding_a_validation_error(DatabaseProvider provider)
     {
@@ -152,7 +152,7 @@ public sealed class CoalitionMutationTests(AppFixture apps) : IClassFixture<AppF
         Assert.Equal(before, await Counts(app));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task An_unknown_or_foreign_id_changes_nothing(DatabaseProvider provider)
     {

@@ -75,7 +75,7 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
 
     private static string Slug(CuratedType type, string purpose, DatabaseProvider provider) => $"{purpose}-{type.Name}-{provider}".ToLowerInvariant();
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task A_curator_creates_publishes_edits_translates_republishes_and_archives_a_record(DatabaseProvider provider, string typeName)
     {
@@ -110,7 +110,7 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
             await db.AuditEvents.Where(a => a.RecordId == recordId).OrderBy(a => a.OccurredAt).ThenBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task Anonymous_callers_may_not_create_and_nothing_is_written(DatabaseProvider provider, string typeName)
     {
@@ -119,7 +119,7 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
         Assert.Equal(("NOT_ALLOWED", "NotAllowedError"), (payload.Error.Code, payload.Data<string>("errors[0].__typename")));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(InvalidInputs))]
     public async Task Invalid_input_gets_a_validation_error_with_its_path_and_nothing_is_written(DatabaseProvider provider, string typeName, string caseName)
     {
@@ -130,7 +130,7 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
         AssertValidationError(await Refused(app, type, () => Mutate(curator, type, "create{0}", "Create{0}Input", input)), invalid.Path);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task A_taken_slug_gets_a_duplicate_slug_error_and_nothing_is_written(DatabaseProvider provider, string typeName)
     {
@@ -140,7 +140,7 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
         Assert.Equal(("DUPLICATE_SLUG", type.SeededSlug), (payload.Error.Code, payload.Data<string>("errors[0].slug")));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task A_stale_version_gets_a_conflict_with_the_current_version_and_nothing_is_written(DatabaseProvider provider, string typeName)
     {
@@ -152,7 +152,7 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
         Assert.Equal(("CONFLICT", 2), (stale.Error.Code, stale.Data<int>("errors[0].currentVersion")));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task An_unknown_id_is_not_found_and_nothing_is_written(DatabaseProvider provider, string typeName)
     {

@@ -46,7 +46,7 @@ public sealed class DefenderConsentTests
         return revisions.Single(r => r.Snapshot.Contains("\"publicationConsent\":true")).Id;
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Consent_is_recorded_when_given_and_cleared_when_withdrawn_and_a_restored_consent_is_recorded_anew(DatabaseProvider provider)
     {

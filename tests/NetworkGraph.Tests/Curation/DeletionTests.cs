@@ -25,7 +25,7 @@ public sealed class DeletionTests(AppFixture apps) : IClassFixture<AppFixture>
             await db.AuditEvents.CountAsync(a => a.RecordId == id && a.Action.EndsWith(".delete")));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_draft_nothing_refers_to_is_deleted_with_its_translations_and_revisions(DatabaseProvider provider)
     {
@@ -43,7 +43,7 @@ public sealed class DeletionTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Empty((await app.QueryAsync("{ search(text: \"Short-lived\") { nodes { __typename } } }")).AssertNoErrors().Data<object[]>("search.nodes"));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_published_or_referred_to_record_is_not_deleted(DatabaseProvider provider)
     {

@@ -105,7 +105,7 @@ public sealed class EdgeMutationTests(AppFixture apps) : IClassFixture<AppFixtur
 
     private static string TypeOf(string id) => GlobalId.Decode(id).Type;
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Cases))]
     public async Task A_curator_adds_updates_ends_and_removes_an_edge_that_readers_see_meanwhile(DatabaseProvider provider, string kindName)
     {
@@ -138,7 +138,7 @@ public sealed class EdgeMutationTests(AppFixture apps) : IClassFixture<AppFixtur
             await db.AuditEvents.Where(a => a.RecordId == recordId).OrderBy(a => a.OccurredAt).ThenBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Cases))]
     public async Task Every_error_kind_changes_nothing(DatabaseProvider provider, string kindName)
     {
@@ -172,7 +172,7 @@ public sealed class EdgeMutationTests(AppFixture apps) : IClassFixture<AppFixtur
         await Changed(curator, kind, "remove", "RecordVersionInput", new { id, expectedVersion = 1 });
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_staff_only_edge_and_an_edge_to_a_draft_stay_hidden_from_readers(DatabaseProvider provider)
     {

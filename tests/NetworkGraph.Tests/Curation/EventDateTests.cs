@@ -16,7 +16,7 @@ public sealed class EventDateTests(AppFixture apps) : IClassFixture<AppFixture>
     private static Task<int> Changed(GraphQLClient client, string name, string inputType, object input) =>
         ChangedAsync<int>(client, name, inputType, Selection, input, "event.version");
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Moving_one_date_past_the_stored_other_is_a_validation_error_of_endsOn_and_nothing_is_written(DatabaseProvider provider)
     {

@@ -22,7 +22,7 @@ public sealed class GuardAtOnceTests(AppFixture apps) : IClassFixture<AppFixture
         return cases;
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Cases))]
     public async Task An_edit_that_hides_a_published_record_hides_it_before_it_is_published(DatabaseProvider provider, string edit)
     {

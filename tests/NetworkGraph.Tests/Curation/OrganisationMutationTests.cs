@@ -48,7 +48,7 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
     /// <summary>A list field's change, as an update's audit event records it.</summary>
     private sealed record ListChange(string[] Before, string[] After);
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Anonymous_callers_may_not_create_and_nothing_is_written(DatabaseProvider provider)
     {
@@ -60,7 +60,7 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         Assert.Equal(before, await Counts(app));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_curator_creates_a_draft_with_a_revision_and_an_audit_event(DatabaseProvider provider)
     {
@@ -99,7 +99,7 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         Assert.Equal(before, await Counts(app));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_taken_slug_gets_a_duplicate_slug_error_and_nothing_is_written(DatabaseProvider provider)
     {
@@ -110,7 +110,7 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         Assert.Equal(before, await Counts(app));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Two_curators_updating_the_same_version_the_second_gets_a_conflict_and_nothing_is_lost(DatabaseProvider provider)
     {
@@ -132,7 +132,7 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         Assert.Equal(2, stored.Version);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task An_update_records_the_fields_it_changed_and_a_list_change_bumps_the_version(DatabaseProvider provider)
     {
@@ -154,7 +154,7 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         Assert.Equal([1, 2], await db.Revisions.Where(r => r.RecordId == recordId).OrderBy(r => r.Number).Select(r => r.Number).ToListAsync());
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task An_unknown_or_malformed_id_changes_nothing(DatabaseProvider provider)
     {
@@ -169,7 +169,7 @@ public sealed class OrganisationMutationTests(AppFixture apps) : IClassFixture<A
         Assert.Equal(before, await Counts(app));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Archiving_hides_a_published_organisation_from_the_public(DatabaseProvider provider)
     {

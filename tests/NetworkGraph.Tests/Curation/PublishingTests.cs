@@ -21,7 +21,7 @@ public sealed class PublishingTests(AppFixture apps) : IClassFixture<AppFixture>
         (await app.QueryAsync("query ($slug: String!) { organisation(slug: $slug) { name themes { code } draft { number } } }", new { slug }))
             .AssertNoErrors().Data<PublicOrganisation?>("organisation");
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Readers_see_the_published_version_until_the_next_one_is_published(DatabaseProvider provider)
     {
@@ -56,7 +56,7 @@ public sealed class PublishingTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal([new Coded("rule-of-law")], reader.Themes);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Search_finds_what_readers_may_see_after_each_change(DatabaseProvider provider)
     {
@@ -83,7 +83,7 @@ public sealed class PublishingTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal(1, await Found(anonymous, "renamed"));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Unpublishing_hides_the_record_and_keeps_its_latest_changes(DatabaseProvider provider)
     {
@@ -98,7 +98,7 @@ public sealed class PublishingTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Null(await Public(app, slug));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Publishing_a_version_that_is_no_longer_current_is_a_conflict(DatabaseProvider provider)
     {

@@ -5,8 +5,8 @@ using NetworkGraph.Api.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Tests.Infrastructure;
-using static NetworkGraph.Tests.Curation.MutationChecks;
 using Snapshooter.Xunit;
+using static NetworkGraph.Tests.Curation.MutationChecks;
 
 namespace NetworkGraph.Tests.Curation;
 
@@ -53,7 +53,7 @@ public sealed class RevisionTests(AppFixture apps) : IClassFixture<AppFixture>
 
     private static Revision Numbered(Revision[] revisions, int number) => revisions.Single(r => r.Number == number);
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Restoring_a_revision_saves_its_content_as_a_new_revision_that_publishes(DatabaseProvider provider)
     {
@@ -80,7 +80,7 @@ public sealed class RevisionTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal("PUBLISHED", published.Status);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Restoring_on_a_published_organisation_makes_a_draft(DatabaseProvider provider)
     {
@@ -95,7 +95,7 @@ public sealed class RevisionTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal(new Draft(4, Numbered(revisions, 1).Snapshot.Replace("\"Draft\"", "\"Published\"")), draft);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Comparing_two_revisions_gives_the_fields_that_differ(DatabaseProvider provider)
     {
@@ -106,7 +106,7 @@ public sealed class RevisionTests(AppFixture apps) : IClassFixture<AppFixture>
         Snapshot.Match(compared.Read<JsonNode>("data").ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Only_curators_compare_and_only_revisions_of_one_record(DatabaseProvider provider)
     {
@@ -126,7 +126,7 @@ public sealed class RevisionTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal(["INVALID_ARGUMENT"], mixed.ErrorCodes);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_stale_version_or_an_unknown_revision_restores_nothing(DatabaseProvider provider)
     {

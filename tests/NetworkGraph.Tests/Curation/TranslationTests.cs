@@ -34,7 +34,7 @@ public sealed class TranslationTests(AppFixture apps) : IClassFixture<AppFixture
     private static async Task<Versioned> IdAndVersion(NetworkGraphApp app, string slug) =>
         (await app.QueryAsync("query ($slug: String!) { organisation(slug: $slug) { id version } }", new { slug })).AssertNoErrors().Data<Versioned>("organisation");
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_translation_of_a_published_record_waits_in_its_draft_until_published_then_is_replaced_and_removed(DatabaseProvider provider)
     {
@@ -62,7 +62,7 @@ public sealed class TranslationTests(AppFixture apps) : IClassFixture<AppFixture
         Assert.Equal(english, await UkrainianDescription(app));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_bad_field_or_locale_is_a_validation_error_and_a_translator_lists_what_is_missing(DatabaseProvider provider)
     {

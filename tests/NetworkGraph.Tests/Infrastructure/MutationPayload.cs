@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace NetworkGraph.Tests.Infrastructure;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class MutationPayload(GraphQLResponse response, string mutation)
         get
         {
             if (!response.Ran) throw response.Failure($"{mutation} did not run.");
-            return [.. response.Data<System.Text.Json.Nodes.JsonArray>($"{mutation}.errors").Select(GraphQLError.From)];
+            return [.. response.Data<JsonArray>($"{mutation}.errors").Select(GraphQLError.From)];
         }
     }
 

@@ -101,12 +101,12 @@ public sealed class FilteringTests(AppFixture apps) : IClassFixture<AppFixture>
         }
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(CasesOnEveryProvider))]
     public Task Each_operator_selects_exactly_the_matching_visible_records(DatabaseProvider provider, string where, string[] expected) =>
         AssertMatches(provider, where, expected);
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Ordering_on_several_keys_puts_missing_values_last_ascending_and_first_descending(DatabaseProvider provider)
     {
@@ -120,7 +120,7 @@ public sealed class FilteringTests(AppFixture apps) : IClassFixture<AppFixture>
             await Names(provider, "where: { themes: { any: true }, acronym: { neq: null } }, order: [{ acronym: DESC }]"));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Paging_backwards_and_forwards_in_a_custom_order_yields_the_whole_list_once(DatabaseProvider provider)
     {
@@ -149,7 +149,7 @@ public sealed class FilteringTests(AppFixture apps) : IClassFixture<AppFixture>
         return names;
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Records_are_filtered_by_the_global_ids_of_their_relations_and_a_foreign_id_is_a_coded_error(DatabaseProvider provider)
     {
@@ -163,7 +163,7 @@ public sealed class FilteringTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal(["INVALID_ID"], foreign.ErrorCodes);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Bad_filter_and_order_input_gets_a_coded_error(DatabaseProvider provider)
     {

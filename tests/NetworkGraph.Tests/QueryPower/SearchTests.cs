@@ -42,7 +42,7 @@ public sealed class SearchTests(AppFixture apps) : IClassFixture<AppFixture>
         return ([.. found.Nodes.Select(n => n.Name)], found.TotalCount!.Value);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Hidden_records_are_never_found_nor_counted(DatabaseProvider provider)
     {
@@ -51,7 +51,7 @@ public sealed class SearchTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal(3, total);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_text_that_is_more_about_the_words_ranks_higher(DatabaseProvider provider)
     {
@@ -60,7 +60,7 @@ public sealed class SearchTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Contains("Coalition Against Torture", names);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Every_word_must_match_as_a_prefix_in_any_case(DatabaseProvider provider)
     {
@@ -71,7 +71,7 @@ public sealed class SearchTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Empty((await Search(app, "shelter")).Names);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Translations_in_every_locale_and_script_are_searched(DatabaseProvider provider)
     {
@@ -81,7 +81,7 @@ public sealed class SearchTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Empty((await Search(app, "притулок")).Names);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Results_can_be_limited_to_types_and_paged(DatabaseProvider provider)
     {
@@ -96,7 +96,7 @@ public sealed class SearchTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.False(rest.PageInfo!.HasNextPage);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_text_without_words_is_a_coded_error(DatabaseProvider provider)
     {

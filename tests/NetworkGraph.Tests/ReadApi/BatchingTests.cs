@@ -56,7 +56,7 @@ public sealed class BatchingTests(WideQueryApps apps) : IClassFixture<WideQueryA
         return statements;
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Organisations_with_coalitions_and_goals_take_three_statements_for_5_or_50_rows(DatabaseProvider provider)
     {
@@ -65,7 +65,7 @@ public sealed class BatchingTests(WideQueryApps apps) : IClassFixture<WideQueryA
         Assert.Equal(3, await StatementsFor(app, 50));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Filters_orders_and_cursors_add_no_statements(DatabaseProvider provider)
     {
@@ -78,7 +78,7 @@ public sealed class BatchingTests(WideQueryApps apps) : IClassFixture<WideQueryA
         Assert.Equal(3, await StatementsFor(app, 50, where, order));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_wide_query_whose_fields_run_in_parallel_never_shares_a_database_context(DatabaseProvider provider)
     {

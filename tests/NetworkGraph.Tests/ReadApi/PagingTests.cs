@@ -19,7 +19,7 @@ public sealed class PagingTests(AppFixture apps) : IClassFixture<AppFixture>
         (await app.QueryAsync("query ($after: String) { organisations(first: 5, after: $after) { edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }",
             new { after })).AssertNoErrors().Data<EdgePage>("organisations");
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Paging_forward_visits_every_record_once_even_when_rows_are_inserted_between_pages(DatabaseProvider provider)
     {
@@ -42,7 +42,7 @@ public sealed class PagingTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Contains($"Inserted while paging {provider}", seen);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task In_a_custom_order_rows_inserted_behind_the_cursor_stay_behind_and_rows_ahead_appear(DatabaseProvider provider)
     {
@@ -67,7 +67,7 @@ public sealed class PagingTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.All(Enumerable.Range(1, Seeded), i => Assert.Contains($"Paged Org {i:00}", seen));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_cursor_from_another_list_or_made_up_is_a_coded_error(DatabaseProvider provider)
     {
@@ -79,7 +79,7 @@ public sealed class PagingTests(AppFixture apps) : IClassFixture<AppFixture>
         }
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_relation_list_pages_with_its_own_cursors(DatabaseProvider provider)
     {

@@ -21,7 +21,7 @@ public sealed class PublicVisibilityTests(AppFixture apps) : IClassFixture<AppFi
     private static List<string> Names(GraphQLResponse response, string connection) =>
         [.. response.Data<Named[]>($"{connection}.nodes").Select(n => n.Name).Order()];
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Lists_and_counts_hold_only_published_public_records(DatabaseProvider provider)
     {
@@ -34,7 +34,7 @@ public sealed class PublicVisibilityTests(AppFixture apps) : IClassFixture<AppFi
         Assert.Equal(1, data.Data<int>("advocacyGoals.totalCount"));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Defenders_are_shown_only_with_consent_and_a_risk_of_at_most_elevated(DatabaseProvider provider)
     {
@@ -46,7 +46,7 @@ public sealed class PublicVisibilityTests(AppFixture apps) : IClassFixture<AppFi
         Assert.Equal(1, data.Data<int>("organisation.defenders.totalCount"));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Relations_skip_hidden_records_and_hidden_edges_in_both_directions(DatabaseProvider provider)
     {
@@ -72,7 +72,7 @@ public sealed class PublicVisibilityTests(AppFixture apps) : IClassFixture<AppFi
         Assert.Equal(["Repeal foreign agent laws"], Names(data, "coalition.goals"));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_hidden_record_answers_exactly_as_a_missing_one_by_slug_and_by_id(DatabaseProvider provider)
     {
@@ -87,7 +87,7 @@ public sealed class PublicVisibilityTests(AppFixture apps) : IClassFixture<AppFi
         }
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Nodes_are_fetched_by_global_id_in_order_with_nulls_for_hidden_ones(DatabaseProvider provider)
     {
