@@ -1,6 +1,7 @@
 using System.Net;
 using NetworkGraph.Api.Access.Keys;
 using NetworkGraph.Data.Access;
+using NetworkGraph.Tests.Infrastructure;
 
 namespace NetworkGraph.Tests.Access;
 
@@ -10,10 +11,8 @@ public sealed class ApiKeyAuthenticationTests(UncachedKeyApps apps) : IClassFixt
     [Fact]
     public async Task Without_a_key_the_caller_is_anonymous()
     {
-        var viewer = (await (await apps.StartAsync()).SendAsync()).Viewer;
-        Assert.Equal("Anonymous", viewer["role"]!.GetValue<string>());
-        Assert.Equal("anonymous", viewer["actor"]!.GetValue<string>());
-        Assert.Null(viewer["roleClaim"]);
+        var viewer = KeyedApp.ViewerOf(await (await apps.StartAsync()).SendAsync());
+        Assert.Equal(new Viewer("Anonymous", "anonymous", null, null, null), viewer);
     }
 
     [Fact]
@@ -22,14 +21,10 @@ public sealed class ApiKeyAuthenticationTests(UncachedKeyApps apps) : IClassFixt
         var app = await apps.StartAsync();
         var key = await app.CreateKeyAsync("--role", "curator", "--name", "Jane (curation team)");
 
-        var viewer = (await app.SendBearerAsync(key)).Viewer;
+        var viewer = KeyedApp.ViewerOf(await app.SendBearerAsync(key));
 
         var row = await app.KeyAsync(key);
-        Assert.Equal("Curator", viewer["role"]!.GetValue<string>());
-        Assert.Equal($"key:{row.Prefix} (Jane (curation team))", viewer["actor"]!.GetValue<string>());
-        Assert.Equal(row.Id, viewer["apiKeyId"]!.GetValue<Guid>());
-        Assert.Null(viewer["organisationId"]);
-        Assert.Equal("Curator", viewer["roleClaim"]!.GetValue<string>());
+        Assert.Equal(new Viewer("Curator", $"key:{row.Prefix} (Jane (curation team))", null, row.Id, "Curator"), viewer);
         Assert.Equal(app.Clock.UtcNow, row.LastUsedAt);
         Assert.Equal(1, row.Version);
     }
@@ -39,8 +34,7 @@ public sealed class ApiKeyAuthenticationTests(UncachedKeyApps apps) : IClassFixt
     {
         var app = await apps.StartAsync();
         var key = await app.CreateKeyAsync("--role", "admin", "--name", "Operations");
-        var viewer = (await app.SendAsync(("X-Api-Key", key))).Viewer;
-        Assert.Equal("Admin", viewer["role"]!.GetValue<string>());
+        Assert.Equal("Admin", KeyedApp.ViewerOf(await app.SendAsync(("X-Api-Key", key))).Role);
     }
 
     [Fact]
@@ -50,10 +44,9 @@ public sealed class ApiKeyAuthenticationTests(UncachedKeyApps apps) : IClassFixt
         var organisation = await app.SeedOrganisationAsync("Keyed Partner");
         var key = await app.CreateKeyAsync("--role", "partner", "--name", "Partner site", "--organisation", organisation.Slug);
 
-        var viewer = (await app.SendBearerAsync(key)).Viewer;
+        var viewer = KeyedApp.ViewerOf(await app.SendBearerAsync(key));
 
-        Assert.Equal("Partner", viewer["role"]!.GetValue<string>());
-        Assert.Equal(organisation.Id, viewer["organisationId"]!.GetValue<Guid>());
+        Assert.Equal(("Partner", organisation.Id), (viewer.Role, viewer.OrganisationId));
     }
 
     [Fact]
@@ -86,17 +79,17 @@ public sealed class ApiKeyAuthenticationTests(UncachedKeyApps apps) : IClassFixt
         var unknown = $"ng_{new string('a', 12)}_{valid[^43..]}";
         var wrongSecret = $"{valid[..^43]}{new string('A', 43)}";
 
-        var replies = new List<Reply>();
+        var replies = new List<GraphQLResponse>();
         foreach (var key in new[] { unknown, wrongSecret, revoked, expired })
             replies.Add(await app.SendBearerAsync(key));
 
         foreach (var reply in replies)
         {
             Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
-            Assert.Equal("Bearer", reply.WwwAuthenticate);
-            Assert.Equal("application/graphql-response+json", reply.MediaType);
-            Assert.Equal("UNAUTHENTICATED", reply.Code);
-            Assert.Null(reply.Json["data"]);
+            Assert.Equal("Bearer", reply.Header("WWW-Authenticate"));
+            Assert.Equal(GraphQLResponse.GraphQLJson, reply.MediaType);
+            Assert.Equal(["UNAUTHENTICATED"], reply.ErrorCodes);
+            Assert.False(reply.HasData);
             Assert.Equal(replies[0].Body, reply.Body);
         }
     }
@@ -111,8 +104,8 @@ public sealed class ApiKeyAuthenticationTests(UncachedKeyApps apps) : IClassFixt
     {
         var reply = await (await apps.StartAsync()).SendAsync((header, value));
         Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
-        Assert.Equal("Bearer", reply.WwwAuthenticate);
-        Assert.Equal("UNAUTHENTICATED", reply.Code);
+        Assert.Equal("Bearer", reply.Header("WWW-Authenticate"));
+        Assert.Equal(["UNAUTHENTICATED"], reply.ErrorCodes);
     }
 
     [Fact]
@@ -122,14 +115,13 @@ public sealed class ApiKeyAuthenticationTests(UncachedKeyApps apps) : IClassFixt
         var key = await app.CreateKeyAsync("--role", "curator", "--name", "Twice sent");
         var reply = await app.SendAsync(("Authorization", $"Bearer {key}"), ("X-Api-Key", key));
         Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
-        Assert.Contains("one API key", reply.Json["errors"]![0]!["message"]!.GetValue<string>());
+        Assert.Contains("one API key", Assert.Single(reply.Errors).Message);
     }
 
     [Fact]
     public async Task Health_checks_ignore_credentials()
     {
-        using var client = (await apps.StartAsync()).CreateClient();
-        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer garbage");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        using var client = (await apps.StartAsync()).Client("garbage");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).Status);
     }
 }

@@ -31,8 +31,8 @@ public sealed class JwtBearerTests(JwtKeyApps apps) : IClassFixture<JwtKeyApps>
     public async Task A_curator_token_makes_the_caller_a_curator_named_by_its_subject()
     {
         var app = await apps.StartAsync();
-        var viewer = (await app.SendBearerAsync(Token(new() { ["sub"] = "jane@example.org", ["role"] = "curator" }))).Viewer;
-        Assert.Equal(("Curator", "jwt:jane@example.org"), (viewer["role"]!.GetValue<string>(), viewer["actor"]!.GetValue<string>()));
+        var viewer = KeyedApp.ViewerOf(await app.SendBearerAsync(Token(new() { ["sub"] = "jane@example.org", ["role"] = "curator" })));
+        Assert.Equal(("Curator", "jwt:jane@example.org"), (viewer.Role, viewer.Actor));
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public sealed class JwtBearerTests(JwtKeyApps apps) : IClassFixture<JwtKeyApps>
         var byGlobalId = GlobalId.Encode("Organisation", organisation.ToString("N"));
         foreach (var claim in new[] { organisation.ToString(), byGlobalId })
         {
-            var viewer = (await app.SendBearerAsync(Token(new() { ["sub"] = "partner-site", ["role"] = "partner", ["organisation"] = claim }))).Viewer;
-            Assert.Equal(("Partner", organisation), (viewer["role"]!.GetValue<string>(), viewer["organisationId"]!.GetValue<Guid>()));
+            var viewer = KeyedApp.ViewerOf(await app.SendBearerAsync(Token(new() { ["sub"] = "partner-site", ["role"] = "partner", ["organisation"] = claim })));
+            Assert.Equal(("Partner", organisation), (viewer.Role, viewer.OrganisationId));
         }
     }
 
@@ -67,7 +67,8 @@ public sealed class JwtBearerTests(JwtKeyApps apps) : IClassFixture<JwtKeyApps>
     {
         var reply = await (await apps.StartAsync()).SendBearerAsync(token);
         Assert.True(reply.Status == HttpStatusCode.Unauthorized, $"{caseName}: {reply.Body}");
-        Assert.Equal(("UNAUTHENTICATED", "Bearer"), (reply.Code, reply.WwwAuthenticate));
+        Assert.Equal(["UNAUTHENTICATED"], reply.ErrorCodes);
+        Assert.Equal("Bearer", reply.Header("WWW-Authenticate"));
     }
 
     [Fact]
@@ -75,6 +76,6 @@ public sealed class JwtBearerTests(JwtKeyApps apps) : IClassFixture<JwtKeyApps>
     {
         var app = await apps.StartAsync();
         var key = await app.CreateKeyAsync("--role", "admin", "--name", "Operations");
-        Assert.Equal("Admin", (await app.SendBearerAsync(key)).Viewer["role"]!.GetValue<string>());
+        Assert.Equal("Admin", KeyedApp.ViewerOf(await app.SendBearerAsync(key)).Role);
     }
 }

@@ -18,7 +18,7 @@ public sealed class KeyCacheTests(CachedKeyApps apps) : IClassFixture<CachedKeyA
         for (var i = 0; i < 3; i++)
         {
             app.Clock.Advance(TimeSpan.FromSeconds(9));
-            Assert.Equal("Curator", (await app.SendBearerAsync(key)).Viewer["role"]!.GetValue<string>());
+            Assert.Equal("Curator", KeyedApp.ViewerOf(await app.SendBearerAsync(key)).Role);
         }
         Assert.Equal(statements, app.SqlStatements);
 

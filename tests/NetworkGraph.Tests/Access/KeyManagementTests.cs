@@ -1,8 +1,7 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NetworkGraph.GraphQL.Relay;
+using NetworkGraph.Tests.Infrastructure;
 
 namespace NetworkGraph.Tests.Access;
 
@@ -12,23 +11,17 @@ public sealed class KeyManagementTests(UncachedKeyApps apps) : IClassFixture<Unc
     private const string KeyFields = "id prefix name role organisation { slug } expiresAt revokedAt";
     private const string Errors = "errors { __typename code message path }";
 
-    private static async Task<JsonNode> Post(KeyedApp app, string key, string query, object? variables = null)
+    private sealed record Key(string Id, string Prefix, string Name, string Role, Slugged? Organisation, DateTime? ExpiresAt, DateTime? RevokedAt);
+
+    private sealed record ListedKey(string Prefix, DateTime? RevokedAt);
+
+    private static async Task<MutationPayload> Mutate(KeyedApp app, string key, string mutation, string inputType, object input, string selection)
     {
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", key);
-        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        using var client = app.Client(key);
+        return await client.MutateAsync(mutation, inputType, $"{selection} {Errors}", input);
     }
 
-    private static async Task<JsonNode> Mutate(KeyedApp app, string key, string mutation, string inputType, object input, string selection)
-    {
-        var body = await Post(app, key, $"mutation ($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} {Errors} }} }}", new { input });
-        Assert.True(body["errors"] is null, body.ToJsonString());
-        return body["data"]![mutation]!;
-    }
-
-    private static Task<JsonNode> Create(KeyedApp app, string admin, object input) =>
+    private static Task<MutationPayload> Create(KeyedApp app, string admin, object input) =>
         Mutate(app, admin, "createApiKey", "CreateApiKeyInput", input, $"plainKey apiKey {{ {KeyFields} }}");
 
     private static async Task<(int Keys, int AuditEvents)> Counts(KeyedApp app)
@@ -37,36 +30,34 @@ public sealed class KeyManagementTests(UncachedKeyApps apps) : IClassFixture<Unc
         return (await db.ApiKeys.CountAsync(), await db.AuditEvents.CountAsync());
     }
 
-    private static string Code(JsonNode payload) => payload["errors"]![0]!["code"]!.GetValue<string>();
-
-    private static string? Path(JsonNode payload) => payload["errors"]![0]!["path"]?.AsArray()[^1]!.GetValue<string>();
-
     [Fact]
     public async Task An_administrator_makes_a_partner_key_that_works_rotates_it_and_revokes_the_new_one()
     {
         var app = await apps.StartAsync();
         var admin = await app.CreateKeyAsync("--role", "admin", "--name", "Operations");
         var organisation = await app.SeedOrganisationAsync("Key Holder Watch");
-        var created = await Create(app, admin, new { role = "PARTNER", name = "Key Holder website", organisation = GlobalId.Encode("Organisation", organisation.Id.ToString("N")) });
-        Assert.Empty(created["errors"]!.AsArray());
-        var plain = created["plainKey"]!.GetValue<string>();
+        var created = (await Create(app, admin, new { role = "PARTNER", name = "Key Holder website", organisation = GlobalId.Encode("Organisation", organisation.Id.ToString("N")) })).AssertNoErrors();
+        var plain = created.Data<string>("plainKey");
         Assert.Matches(KeyedApp.KeyPattern(), plain);
-        Assert.Equal(("PARTNER", "key-holder-watch"), (created["apiKey"]!["role"]!.GetValue<string>(), created["apiKey"]!["organisation"]!["slug"]!.GetValue<string>()));
-        Assert.Equal(organisation.Id, (await app.SendBearerAsync(plain)).Viewer["organisationId"]!.GetValue<Guid>());
+        var key = created.Data<Key>("apiKey");
+        Assert.Equal(("PARTNER", "key-holder-watch"), (key.Role, key.Organisation?.Slug));
+        Assert.Equal(organisation.Id, KeyedApp.ViewerOf(await app.SendBearerAsync(plain)).OrganisationId);
 
-        var rotated = await Mutate(app, admin, "rotateApiKey", "RotateApiKeyInput", new { id = created["apiKey"]!["id"]!.GetValue<string>() }, "plainKey apiKey { id name }");
-        var successor = rotated["plainKey"]!.GetValue<string>();
+        var rotated = (await Mutate(app, admin, "rotateApiKey", "RotateApiKeyInput", new { id = key.Id }, "plainKey apiKey { id name }")).AssertNoErrors();
+        var successor = rotated.Data<string>("plainKey");
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.SendBearerAsync(plain)).Status);
-        Assert.Equal("Partner", (await app.SendBearerAsync(successor)).Viewer["role"]!.GetValue<string>());
-        Assert.Equal("Key Holder website", rotated["apiKey"]!["name"]!.GetValue<string>());
+        Assert.Equal("Partner", KeyedApp.ViewerOf(await app.SendBearerAsync(successor)).Role);
+        Assert.Equal("Key Holder website", rotated.Data<string>("apiKey.name"));
 
-        var revoked = await Mutate(app, admin, "revokeApiKey", "RevokeApiKeyInput", new { id = rotated["apiKey"]!["id"]!.GetValue<string>() }, $"apiKey {{ {KeyFields} }}");
-        Assert.NotNull(revoked["apiKey"]!["revokedAt"]);
+        var revoked = (await Mutate(app, admin, "revokeApiKey", "RevokeApiKeyInput", new { id = rotated.Data<string>("apiKey.id") }, $"apiKey {{ {KeyFields} }}")).AssertNoErrors();
+        Assert.NotNull(revoked.Data<Key>("apiKey").RevokedAt);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.SendBearerAsync(successor)).Status);
 
-        var listed = (await Post(app, admin, "{ apiKeys(where: { name: { eq: \"Key Holder website\" } }) { nodes { prefix revokedAt } } }"))["data"]!["apiKeys"]!["nodes"]!.AsArray();
-        Assert.Equal(2, listed.Count);
-        Assert.All(listed, key => Assert.NotNull(key!["revokedAt"]));
+        using var client = app.Client(admin);
+        var listed = (await client.QueryAsync("{ apiKeys(where: { name: { eq: \"Key Holder website\" } }) { nodes { prefix revokedAt } } }"))
+            .AssertNoErrors().Data<ListedKey[]>("apiKeys.nodes");
+        Assert.Equal(2, listed.Length);
+        Assert.All(listed, listedKey => Assert.NotNull(listedKey.RevokedAt));
 
         await using var db = await app.DbAsync();
         // The app's clock stands still here, and a rotation writes two events at once: compare them as a set.
@@ -83,11 +74,13 @@ public sealed class KeyManagementTests(UncachedKeyApps apps) : IClassFixture<Unc
         var curator = await app.CreateKeyAsync("--role", "curator", "--name", "Curious curator");
         var before = await Counts(app);
         var refused = await Create(app, curator, new { role = "ADMIN", name = "Escalation" });
-        Assert.Equal(("NOT_ALLOWED", null), (Code(refused), refused["plainKey"]?.GetValue<string>()));
+        Assert.Equal(("NOT_ALLOWED", null), (refused.Error.Code, refused.Data<string?>("plainKey")));
+        using var client = app.Client(curator);
         foreach (var query in new[] { "{ apiKeys { totalCount } }", "{ auditEvents { totalCount } }" })
         {
-            var body = await Post(app, curator, query);
-            Assert.Equal("NOT_ALLOWED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+            var response = await client.QueryAsync(query);
+            Assert.Equal(HttpStatusCode.OK, response.Status);
+            Assert.Equal(["NOT_ALLOWED"], response.ErrorCodes);
         }
         Assert.Equal(before, await Counts(app));
     }
@@ -110,7 +103,8 @@ public sealed class KeyManagementTests(UncachedKeyApps apps) : IClassFixture<Unc
         var admin = await app.CreateKeyAsync("--role", "admin", "--name", $"Admin for {caseName}");
         var before = await Counts(app);
         var payload = await Create(app, admin, input);
-        Assert.Equal((code, field), (Code(payload), Path(payload)));
+        Assert.NotEmpty(payload.Errors);
+        Assert.All(payload.Errors, error => Assert.Equal((code, $"input.{field}"), (error.Code, error.Path)));
         Assert.Equal(before, await Counts(app));
     }
 
@@ -123,9 +117,9 @@ public sealed class KeyManagementTests(UncachedKeyApps apps) : IClassFixture<Unc
         await app.KeysAsync("revoke", (await app.KeyAsync(revokedKey)).Prefix);
         var before = await Counts(app);
         var unknown = await Mutate(app, admin, "revokeApiKey", "RevokeApiKeyInput", new { id = GlobalId.Encode("ApiKey", Guid.CreateVersion7().ToString("N")) }, "apiKey { id }");
-        Assert.Equal("NOT_FOUND", Code(unknown));
+        Assert.Equal("NOT_FOUND", unknown.Error.Code);
         var again = await Mutate(app, admin, "rotateApiKey", "RotateApiKeyInput", new { id = GlobalId.Encode("ApiKey", (await app.KeyAsync(revokedKey)).Id.ToString("N")) }, "plainKey");
-        Assert.Equal(("VALIDATION", null), (Code(again), again["plainKey"]?.GetValue<string>()));
+        Assert.Equal(("VALIDATION", null), (again.Error.Code, again.Data<string?>("plainKey")));
         Assert.Equal(before, await Counts(app));
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using NetworkGraph.Tests.Infrastructure;
 
 namespace NetworkGraph.Tests.Access;
 
@@ -18,13 +18,14 @@ public sealed class KeyOutageTests
             builder.UseSetting("ConnectionStrings:NetworkGraph", $"Data Source={Path.Combine(folder, "absent.db")}");
             builder.UseSetting("Database:PrepareOnStart", "false");
         });
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", $"ng_{new string('a', 12)}_{new string('A', 43)}");
+        using var client = new GraphQLClient(app.CreateClient());
 
-        var response = await client.PostAsync("/graphql", new StringContent("{\"query\": \"{ __typename }\"}", System.Text.Encoding.UTF8, "application/json"));
+        var response = await client.SendAsync(new GraphQLRequest
+        {
+            Query = "{ __typename }", Accept = null, Headers = [("X-Api-Key", $"ng_{new string('a', 12)}_{new string('A', 43)}")],
+        });
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
-        Assert.Equal("DATABASE_UNAVAILABLE", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.Status);
+        Assert.Equal(["DATABASE_UNAVAILABLE"], response.ErrorCodes);
     }
 }

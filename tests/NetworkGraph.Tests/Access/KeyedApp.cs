@@ -1,5 +1,4 @@
-using System.Net;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -35,8 +34,6 @@ public sealed partial class KeyedApp
 
     [GeneratedRegex("ng_[a-z2-7]{12}_[A-Za-z0-9_-]{43}")]
     public static partial Regex KeyPattern();
-
-    public HttpClient CreateClient() => host.CreateClient();
 
     public Task<NetworkGraphDbContext> DbAsync() =>
         host.Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync();
@@ -74,36 +71,24 @@ public sealed partial class KeyedApp
         return KeyPattern().Match(run.Output).Value;
     }
 
+    /// <summary>A caller of this app that sends the key as a bearer token, or no key.</summary>
+    public GraphQLClient Client(string? key = null) => new(host.CreateClient(), key);
+
     /// <summary>POSTs <c>{ testViewer }</c> with the headers.</summary>
-    public async Task<Reply> SendAsync(params (string Name, string Value)[] headers)
+    public async Task<GraphQLResponse> SendAsync(params (string Name, string Value)[] headers)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = NetworkGraphApp.JsonBody(new { query = "{ testViewer }" }) };
-        request.Headers.Accept.ParseAdd("application/graphql-response+json");
-        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
-        using var client = host.CreateClient();
-        using var response = await client.SendAsync(request);
-        return new Reply(response.StatusCode, response.Content.Headers.ContentType?.MediaType,
-            response.Headers.WwwAuthenticate.ToString(), await response.Content.ReadAsStringAsync());
+        using var client = Client();
+        return await client.SendAsync(new GraphQLRequest { Query = "{ testViewer }", Headers = headers });
     }
 
-    public Task<Reply> SendBearerAsync(string key) => SendAsync(("Authorization", $"Bearer {key}"));
+    public Task<GraphQLResponse> SendBearerAsync(string key) => SendAsync(("Authorization", $"Bearer {key}"));
+
+    /// <summary>The viewer a <c>{ testViewer }</c> request ran as, from <see cref="ViewerField"/>; fails unless it succeeded.</summary>
+    public static Viewer ViewerOf(GraphQLResponse response) =>
+        JsonSerializer.Deserialize<Viewer>(response.AssertNoErrors().Data<string>("testViewer"), JsonSerializerOptions.Web)!;
 }
 
 public sealed record CommandRun(int ExitCode, string Output, string Errors);
 
-public sealed record Reply(HttpStatusCode Status, string? MediaType, string WwwAuthenticate, string Body)
-{
-    public JsonNode Json => JsonNode.Parse(Body)!;
-
-    public string? Code => Json["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
-
-    /// <summary>The viewer the request ran as, from <see cref="ViewerField"/>.</summary>
-    public JsonNode Viewer
-    {
-        get
-        {
-            Assert.True(Status == HttpStatusCode.OK, Body);
-            return JsonNode.Parse(Json["data"]!["testViewer"]!.GetValue<string>())!;
-        }
-    }
-}
+/// <summary>What <see cref="ViewerField"/> tells of the caller.</summary>
+public sealed record Viewer(string Role, string Actor, Guid? OrganisationId, Guid? ApiKeyId, string? RoleClaim);

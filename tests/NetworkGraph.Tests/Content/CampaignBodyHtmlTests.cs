@@ -20,16 +20,16 @@ public sealed class CampaignBodyHtmlTests(AppFixture apps) : IClassFixture<AppFi
     [Fact]
     public async Task BodyHtml_renders_the_localized_markdown_as_sanitised_html()
     {
-        var data = await (await App()).DataAsync(
-            "{ campaign(slug: \"free-the-tbilisi-five\") { en: bodyHtml nl: bodyHtml(locale: \"nl\") } }");
-        Assert.Equal(English, data["campaign"]!["en"]!.GetValue<string>());
-        Assert.Equal("<h1>Laat ze vrij</h1>\n<p>Teken</p>\n", data["campaign"]!["nl"]!.GetValue<string>());
+        var response = (await (await App()).QueryAsync(
+            "{ campaign(slug: \"free-the-tbilisi-five\") { en: bodyHtml nl: bodyHtml(locale: \"nl\") } }")).AssertNoErrors();
+        Assert.Equal(English, response.Data<string>("campaign.en"));
+        Assert.Equal("<h1>Laat ze vrij</h1>\n<p>Teken</p>\n", response.Data<string>("campaign.nl"));
     }
 
     [Fact]
     public async Task A_list_query_reads_the_body_column_for_bodyHtml()
     {
-        var data = await (await App()).DataAsync("{ campaigns(first: 1) { nodes { bodyHtml } } }");
-        Assert.Equal(English, data["campaigns"]!["nodes"]![0]!["bodyHtml"]!.GetValue<string>());
+        var response = await (await App()).QueryAsync("{ campaigns(first: 1) { nodes { bodyHtml } } }");
+        Assert.Equal(English, response.AssertNoErrors().Data<string>("campaigns.nodes[0].bodyHtml"));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.GraphQL.Relay;
@@ -24,7 +23,7 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
     public static TheoryData<DatabaseProvider, string> Types()
     {
         var data = new TheoryData<DatabaseProvider, string>();
-        foreach (var provider in Enum.GetValues<DatabaseProvider>())
+        foreach (var provider in TestDatabase.Configured)
             foreach (var type in CuratedType.All.Keys) data.Add(provider, type);
         return data;
     }
@@ -32,7 +31,7 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
     public static TheoryData<DatabaseProvider, string, string> InvalidInputs()
     {
         var data = new TheoryData<DatabaseProvider, string, string>();
-        foreach (var provider in Enum.GetValues<DatabaseProvider>())
+        foreach (var provider in TestDatabase.Configured)
             foreach (var type in CuratedType.All.Values)
                 foreach (var invalid in type.Invalid) data.Add(provider, type.Name, invalid.Name);
         return data;
@@ -42,36 +41,41 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
         (CuratedType.All[typeName], await apps.For(provider, app => app.SeedAsync(db => db.AddRange(
             Goal("Published Goal"), Event("Published Event"), Defender("Published Defender"), Campaign("Published Campaign", "Sign the letter.")))));
 
-    /// <summary>A mutation of the type, named with {0} for the type: ("update{0}", "Update{0}Input") is updateEvent(input: UpdateEventInput!).</summary>
-    private static Task<JsonNode> Mutate(HttpClient client, CuratedType type, string name, string inputType, object input) =>
-        MutateAsync(client, string.Format(name, type.Name), string.Format(inputType, type.Name), Selection(type), input);
+    /// <summary>A record of any curated type, its <see cref="CuratedType.Updated"/> field selected as "updated".</summary>
+    private sealed record Curated(string Id, int Version, string Status, string Updated, Draft? Draft, Translation[] Translations);
 
-    private static Task<JsonNode> Changed(HttpClient client, CuratedType type, string name, string inputType, object input) =>
-        ChangedAsync(client, string.Format(name, type.Name), string.Format(inputType, type.Name), Selection(type), input, type.Field);
+    /// <summary>A record as readers see it: <see cref="CuratedType.Updated"/>, and <see cref="CuratedType.Localized"/> in Ukrainian.</summary>
+    private sealed record Read(string Updated, string Localized);
+
+    /// <summary>A mutation of the type, named with {0} for the type: ("update{0}", "Update{0}Input") is updateEvent(input: UpdateEventInput!).</summary>
+    private static Task<MutationPayload> Mutate(GraphQLClient client, CuratedType type, string name, string inputType, object input) =>
+        client.MutateAsync(string.Format(name, type.Name), string.Format(inputType, type.Name), Selection(type), input);
+
+    private static Task<Curated> Changed(GraphQLClient client, CuratedType type, string name, string inputType, object input) =>
+        ChangedAsync<Curated>(client, string.Format(name, type.Name), string.Format(inputType, type.Name), Selection(type), input, type.Field);
 
     private static string Selection(CuratedType type) =>
-        $"{type.Field} {{ id version status {type.Updated} draft {{ snapshot }} translations {{ field locale text }} }} {Errors}";
+        $"{type.Field} {{ id version status updated: {type.Updated} draft {{ snapshot }} translations {{ field locale text }} }} {Errors}";
 
     /// <summary>A mutation that must be refused: nothing is written, and the payload has no record.</summary>
-    private static async Task<JsonNode> Refused(NetworkGraphApp app, CuratedType type, Func<Task<JsonNode>> mutation)
+    private static async Task<MutationPayload> Refused(NetworkGraphApp app, CuratedType type, Func<Task<MutationPayload>> mutation)
     {
         var payload = await NothingWrittenAsync(() => type.Counts(app), mutation);
-        Assert.Null(payload[type.Field]);
+        Assert.Null(payload.Data<Curated?>(type.Field));
         return payload;
     }
 
     private static Dictionary<string, object?> Update(CuratedType type, string id, int expectedVersion, string text) =>
         new() { ["id"] = id, ["expectedVersion"] = expectedVersion, [type.Updated] = text };
 
-    /// <summary>The record as an anonymous reader sees it (null when hidden), with the localized field in Ukrainian.</summary>
-    private static async Task<JsonNode?> Public(NetworkGraphApp app, CuratedType type, string id) =>
-        (await app.DataAsync($"query ($id: ID!) {{ node(id: $id) {{ ... on {type.Name} {{ {type.Updated} {type.Localized}(locale: \"uk\") }} }} }}", new { id }))["node"];
-
-    private static int Version(JsonNode record) => record["version"]!.GetValue<int>();
+    /// <summary>The record as an anonymous reader sees it (null when hidden).</summary>
+    private static async Task<Read?> Public(NetworkGraphApp app, CuratedType type, string id) =>
+        (await app.QueryAsync($"query ($id: ID!) {{ node(id: $id) {{ ... on {type.Name} {{ updated: {type.Updated} localized: {type.Localized}(locale: \"uk\") }} }} }}", new { id }))
+            .AssertNoErrors().Data<Read?>("node");
 
     private static string Slug(CuratedType type, string purpose, DatabaseProvider provider) => $"{purpose}-{type.Name}-{provider}".ToLowerInvariant();
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task A_curator_creates_publishes_edits_translates_republishes_and_archives_a_record(DatabaseProvider provider, string typeName)
     {
@@ -79,27 +83,26 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
         var curator = await app.CuratorClientAsync();
         var before = await type.Counts(app);
         var created = await Changed(curator, type, "create{0}", "Create{0}Input", type.Create(Slug(type, "lived", provider)));
-        var id = created["id"]!.GetValue<string>();
-        Assert.Equal(("DRAFT", 1), (created["status"]!.GetValue<string>(), Version(created)));
+        var id = created.Id;
+        Assert.Equal(("DRAFT", 1), (created.Status, created.Version));
         Assert.Equal((before.Records + 1, before.Revisions + 1, before.AuditEvents + 1), await type.Counts(app));
         Assert.Null(await Public(app, type, id));
 
         var published = await Changed(curator, type, "publish{0}", "RecordVersionInput", new { id, expectedVersion = 1 });
-        Assert.Equal("PUBLISHED", published["status"]!.GetValue<string>());
-        var edited = await Changed(curator, type, "update{0}", "Update{0}Input", Update(type, id, Version(published), "Renamed"));
-        Assert.Contains("Renamed", edited["draft"]!["snapshot"]!.GetValue<string>());
-        Assert.Equal(published[type.Updated]!.GetValue<string>(), (await Public(app, type, id))![type.Updated]!.GetValue<string>());
+        Assert.Equal("PUBLISHED", published.Status);
+        var edited = await Changed(curator, type, "update{0}", "Update{0}Input", Update(type, id, published.Version, "Renamed"));
+        Assert.Contains("Renamed", edited.Draft!.Snapshot);
+        Assert.Equal(published.Updated, (await Public(app, type, id))!.Updated);
 
         var translated = await Changed(curator, type, "set{0}Translation", "TranslationInput",
-            new { id, expectedVersion = Version(edited), field = type.Localized, locale = "uk", text = "Українською." });
-        Assert.Empty(translated["translations"]!.AsArray());
-        Assert.Equal("Українською.", PendingTranslation(translated, $"{type.Localized}@uk"));
-        var republished = await Changed(curator, type, "publish{0}", "RecordVersionInput", new { id, expectedVersion = Version(translated) });
-        Assert.Null(republished["draft"]);
-        var reader = (await Public(app, type, id))!;
-        Assert.Equal(("Renamed", "Українською."), (reader[type.Updated]!.GetValue<string>(), reader[type.Localized]!.GetValue<string>()));
+            new { id, expectedVersion = edited.Version, field = type.Localized, locale = "uk", text = "Українською." });
+        Assert.Empty(translated.Translations);
+        Assert.Equal("Українською.", PendingTranslation(translated.Draft!, $"{type.Localized}@uk"));
+        var republished = await Changed(curator, type, "publish{0}", "RecordVersionInput", new { id, expectedVersion = translated.Version });
+        Assert.Null(republished.Draft);
+        Assert.Equal(new Read("Renamed", "Українською."), await Public(app, type, id));
 
-        await Changed(curator, type, "archive{0}", "RecordVersionInput", new { id, expectedVersion = Version(republished) });
+        await Changed(curator, type, "archive{0}", "RecordVersionInput", new { id, expectedVersion = republished.Version });
         Assert.Null(await Public(app, type, id));
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync();
         var recordId = GlobalId.DecodeGuid(id, type.Name);
@@ -107,16 +110,16 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
             await db.AuditEvents.Where(a => a.RecordId == recordId).OrderBy(a => a.OccurredAt).ThenBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task Anonymous_callers_may_not_create_and_nothing_is_written(DatabaseProvider provider, string typeName)
     {
         var (type, app) = await Arrange(provider, typeName);
-        var payload = await Refused(app, type, () => Mutate(app.CreateClient(), type, "create{0}", "Create{0}Input", type.Create(Slug(type, "anonymous", provider))));
-        Assert.Equal(("NOT_ALLOWED", "NotAllowedError"), (Code(payload), payload["errors"]![0]!["__typename"]!.GetValue<string>()));
+        var payload = await Refused(app, type, () => Mutate(app.AnonymousClient(), type, "create{0}", "Create{0}Input", type.Create(Slug(type, "anonymous", provider))));
+        Assert.Equal(("NOT_ALLOWED", "NotAllowedError"), (payload.Error.Code, payload.Data<string>("errors[0].__typename")));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(InvalidInputs))]
     public async Task Invalid_input_gets_a_validation_error_with_its_path_and_nothing_is_written(DatabaseProvider provider, string typeName, string caseName)
     {
@@ -127,35 +130,35 @@ public sealed class CuratedTypeMutationTests(LongTextApps apps) : IClassFixture<
         AssertValidationError(await Refused(app, type, () => Mutate(curator, type, "create{0}", "Create{0}Input", input)), invalid.Path);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task A_taken_slug_gets_a_duplicate_slug_error_and_nothing_is_written(DatabaseProvider provider, string typeName)
     {
         var (type, app) = await Arrange(provider, typeName);
         var curator = await app.CuratorClientAsync();
         var payload = await Refused(app, type, () => Mutate(curator, type, "create{0}", "Create{0}Input", type.Create(type.SeededSlug)));
-        Assert.Equal(("DUPLICATE_SLUG", type.SeededSlug), (Code(payload), payload["errors"]![0]!["slug"]!.GetValue<string>()));
+        Assert.Equal(("DUPLICATE_SLUG", type.SeededSlug), (payload.Error.Code, payload.Data<string>("errors[0].slug")));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task A_stale_version_gets_a_conflict_with_the_current_version_and_nothing_is_written(DatabaseProvider provider, string typeName)
     {
         var (type, app) = await Arrange(provider, typeName);
         var curator = await app.CuratorClientAsync();
-        var id = (await Changed(curator, type, "create{0}", "Create{0}Input", type.Create(Slug(type, "contested", provider))))["id"]!.GetValue<string>();
+        var id = (await Changed(curator, type, "create{0}", "Create{0}Input", type.Create(Slug(type, "contested", provider)))).Id;
         await Changed(curator, type, "update{0}", "Update{0}Input", Update(type, id, 1, "First"));
         var stale = await Refused(app, type, () => Mutate(curator, type, "update{0}", "Update{0}Input", Update(type, id, 1, "Second")));
-        Assert.Equal(("CONFLICT", 2), (Code(stale), stale["errors"]![0]!["currentVersion"]!.GetValue<int>()));
+        Assert.Equal(("CONFLICT", 2), (stale.Error.Code, stale.Data<int>("errors[0].currentVersion")));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Types))]
     public async Task An_unknown_id_is_not_found_and_nothing_is_written(DatabaseProvider provider, string typeName)
     {
         var (type, app) = await Arrange(provider, typeName);
         var curator = await app.CuratorClientAsync();
         var missing = await Refused(app, type, () => Mutate(curator, type, "publish{0}", "RecordVersionInput", new { id = CuratedType.NewId(type.Name), expectedVersion = 1 }));
-        Assert.Equal(("NOT_FOUND", "NotFoundError"), (Code(missing), missing["errors"]![0]!["__typename"]!.GetValue<string>()));
+        Assert.Equal(("NOT_FOUND", "NotFoundError"), (missing.Error.Code, missing.Data<string>("errors[0].__typename")));
     }
 }

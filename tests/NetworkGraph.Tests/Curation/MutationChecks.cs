@@ -1,5 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Data;
@@ -10,29 +9,12 @@ namespace NetworkGraph.Tests.Curation;
 /// <summary>What the mutation tests of every curated type send and read back.</summary>
 internal static class MutationChecks
 {
-    /// <summary>The mutation's payload; a GraphQL error instead of a payload fails the test.</summary>
-    public static async Task<JsonNode> PayloadAsync(HttpClient client, string mutation, object input, string field)
-    {
-        var response = await client.PostAsJsonAsync("/graphql", new { query = mutation, variables = new { input } });
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.True(body["errors"] is null, body.ToJsonString());
-        return body["data"]![field]!;
-    }
-
-    /// <summary>The payload of <c>name(input: $input) { selection }</c> for an input of the given type.</summary>
-    public static Task<JsonNode> MutateAsync(HttpClient client, string name, string inputType, string selection, object input) =>
-        PayloadAsync(client, $"mutation ($input: {inputType}!) {{ {name}(input: $input) {{ {selection} }} }}", input, name);
-
     /// <summary>The record a mutation that must succeed changed, read from the payload's <paramref name="record"/> field.</summary>
-    public static async Task<JsonNode> ChangedAsync(HttpClient client, string name, string inputType, string selection, object input, string record)
-    {
-        var payload = await MutateAsync(client, name, inputType, selection, input);
-        Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
-        return payload[record]!;
-    }
+    public static async Task<T> ChangedAsync<T>(GraphQLClient client, string name, string inputType, string selection, object input, string record) =>
+        (await client.MutateAsync(name, inputType, selection, input)).AssertNoErrors().Data<T>(record);
 
     /// <summary>The payload of a mutation that must write nothing: the counts are the same after it.</summary>
-    public static async Task<JsonNode> NothingWrittenAsync(Func<Task<(int Records, int Revisions, int AuditEvents)>> counts, Func<Task<JsonNode>> mutation)
+    public static async Task<MutationPayload> NothingWrittenAsync(Func<Task<(int Records, int Revisions, int AuditEvents)>> counts, Func<Task<MutationPayload>> mutation)
     {
         var before = await counts();
         var payload = await mutation();
@@ -47,17 +29,18 @@ internal static class MutationChecks
         return (await db.Set<T>().CountAsync(), await db.Revisions.CountAsync(), await db.AuditEvents.CountAsync());
     }
 
-    public static string Code(JsonNode payload) => payload["errors"]![0]!["code"]!.GetValue<string>();
-
     /// <summary>The payload's only error is a validation error of the field.</summary>
-    public static void AssertValidationError(JsonNode payload, string field)
-    {
-        var error = payload["errors"]!.AsArray().Single()!;
-        Assert.Equal("ValidationError", error["__typename"]!.GetValue<string>());
-        Assert.Equal(["input", field], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
-    }
+    public static void AssertValidationError(MutationPayload payload, string field) =>
+        Assert.Equal(("VALIDATION", "ValidationError", $"input.{field}"), (payload.Error.Code, payload.Data<string>("errors[0].__typename"), payload.Error.Path));
 
-    /// <summary>A translation waiting in the record's draft, by "field@locale".</summary>
-    public static string? PendingTranslation(JsonNode record, string key) =>
-        JsonNode.Parse(record["draft"]!["snapshot"]!.GetValue<string>())!["translations"]?[key]?.GetValue<string>();
+    /// <summary>A translation waiting in a record's draft, by "field@locale".</summary>
+    public static string? PendingTranslation(Draft draft, string key) =>
+        JsonSerializer.Deserialize<DraftChanges>(draft.Snapshot!, JsonSerializerOptions.Web)!.Translations?.GetValueOrDefault(key);
+
+    private sealed record DraftChanges(Dictionary<string, string?>? Translations);
 }
+
+/// <summary>A record's pending draft, as selected: its revision number, its content as JSON.</summary>
+public sealed record Draft(int? Number = null, string? Snapshot = null);
+
+public sealed record Translation(string Field, string Locale, string Text);

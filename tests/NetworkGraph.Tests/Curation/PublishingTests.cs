@@ -1,7 +1,6 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using NetworkGraph.Data;
 using NetworkGraph.Tests.Infrastructure;
+using static NetworkGraph.Tests.Curation.MutationChecks;
 
 namespace NetworkGraph.Tests.Curation;
 
@@ -10,20 +9,19 @@ public sealed class PublishingTests(AppFixture apps) : IClassFixture<AppFixture>
 {
     private const string Fields = "organisation { id name version status themes { code } draft { number snapshot } } errors { code }";
 
-    private static async Task<JsonNode> Mutate(HttpClient client, string name, string inputType, object input)
-    {
-        var response = await client.PostAsJsonAsync("/graphql", new { query = $"mutation ($input: {inputType}!) {{ {name}(input: $input) {{ {Fields} }} }}", variables = new { input } });
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.True(body["errors"] is null, body.ToJsonString());
-        var payload = body["data"]![name]!;
-        Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
-        return payload["organisation"]!;
-    }
+    private sealed record CuratedOrganisation(string Id, string Name, int Version, string Status, Coded[] Themes, Draft? Draft);
 
-    private static async Task<JsonNode?> Public(NetworkGraphApp app, string slug) =>
-        (await app.DataAsync("query ($slug: String!) { organisation(slug: $slug) { name themes { code } draft { number } } }", new { slug }))["organisation"];
+    /// <summary>An organisation as readers see it; readers are never shown a draft.</summary>
+    private sealed record PublicOrganisation(string Name, Coded[] Themes, Draft? Draft);
 
-    [SkippableTheory]
+    private static Task<CuratedOrganisation> Mutate(GraphQLClient client, string name, string inputType, object input) =>
+        ChangedAsync<CuratedOrganisation>(client, name, inputType, Fields, input, "organisation");
+
+    private static async Task<PublicOrganisation?> Public(NetworkGraphApp app, string slug) =>
+        (await app.QueryAsync("query ($slug: String!) { organisation(slug: $slug) { name themes { code } draft { number } } }", new { slug }))
+            .AssertNoErrors().Data<PublicOrganisation?>("organisation");
+
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Readers_see_the_published_version_until_the_next_one_is_published(DatabaseProvider provider)
     {
@@ -32,50 +30,46 @@ public sealed class PublishingTests(AppFixture apps) : IClassFixture<AppFixture>
         var slug = $"publishing-flow-{provider}".ToLowerInvariant();
         var created = await Mutate(curator, "createOrganisation", "CreateOrganisationInput",
             new { slug, name = "First Name", kind = "NGO", headquartersCountry = "MD", themes = new[] { "civic-space" } });
-        var id = created["id"]!.GetValue<string>();
+        var id = created.Id;
         Assert.Null(await Public(app, slug));
 
         var published = await Mutate(curator, "publishOrganisation", "RecordVersionInput", new { id, expectedVersion = 1 });
-        Assert.Equal("PUBLISHED", published["status"]!.GetValue<string>());
-        Assert.Equal("First Name", (await Public(app, slug))!["name"]!.GetValue<string>());
+        Assert.Equal("PUBLISHED", published.Status);
+        Assert.Equal("First Name", (await Public(app, slug))!.Name);
 
         var edited = await Mutate(curator, "updateOrganisation", "UpdateOrganisationInput",
-            new { id, expectedVersion = published["version"]!.GetValue<int>(), name = "Second Name", themes = new[] { "rule-of-law" } });
-        Assert.Equal("First Name", edited["name"]!.GetValue<string>());
-        Assert.Contains("Second Name", edited["draft"]!["snapshot"]!.GetValue<string>());
+            new { id, expectedVersion = published.Version, name = "Second Name", themes = new[] { "rule-of-law" } });
+        Assert.Equal("First Name", edited.Name);
+        Assert.Contains("Second Name", edited.Draft!.Snapshot);
         var reader = (await Public(app, slug))!;
-        Assert.Equal("First Name", reader["name"]!.GetValue<string>());
-        Assert.Equal(["civic-space"], reader["themes"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()));
-        Assert.Null(reader["draft"]);
+        Assert.Equal("First Name", reader.Name);
+        Assert.Equal([new Coded("civic-space")], reader.Themes);
+        Assert.Null(reader.Draft);
 
-        var again = await Mutate(curator, "updateOrganisation", "UpdateOrganisationInput",
-            new { id, expectedVersion = edited["version"]!.GetValue<int>(), acronym = "SN" });
-        Assert.Contains("Second Name", again["draft"]!["snapshot"]!.GetValue<string>());
+        var again = await Mutate(curator, "updateOrganisation", "UpdateOrganisationInput", new { id, expectedVersion = edited.Version, acronym = "SN" });
+        Assert.Contains("Second Name", again.Draft!.Snapshot);
 
-        var republished = await Mutate(curator, "publishOrganisation", "RecordVersionInput", new { id, expectedVersion = again["version"]!.GetValue<int>() });
-        Assert.Null(republished["draft"]);
+        var republished = await Mutate(curator, "publishOrganisation", "RecordVersionInput", new { id, expectedVersion = again.Version });
+        Assert.Null(republished.Draft);
         reader = (await Public(app, slug))!;
-        Assert.Equal("Second Name", reader["name"]!.GetValue<string>());
-        Assert.Equal(["rule-of-law"], reader["themes"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()));
+        Assert.Equal("Second Name", reader.Name);
+        Assert.Equal([new Coded("rule-of-law")], reader.Themes);
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Search_finds_what_readers_may_see_after_each_change(DatabaseProvider provider)
     {
         var app = await apps.For(provider);
         var curator = await app.CuratorClientAsync();
         var word = $"zephyrine{provider}".ToLowerInvariant();
-        async Task<int> Found(HttpClient client, string text)
-        {
-            var response = await client.PostAsJsonAsync("/graphql", new { query = "query ($text: String!) { search(text: $text) { totalCount } }", variables = new { text } });
-            return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["search"]!["totalCount"]!.GetValue<int>();
-        }
+        async Task<int> Found(GraphQLClient client, string text) =>
+            (await client.QueryAsync("query ($text: String!) { search(text: $text) { totalCount } }", new { text })).AssertNoErrors().Data<int>("search.totalCount");
 
         var created = await Mutate(curator, "createOrganisation", "CreateOrganisationInput",
             new { slug = $"searchable-{provider}".ToLowerInvariant(), name = $"{word} Rights Centre", kind = "NGO", headquartersCountry = "GE" });
-        var id = created["id"]!.GetValue<string>();
-        var anonymous = app.CreateClient();
+        var id = created.Id;
+        var anonymous = app.AnonymousClient();
         Assert.Equal(1, await Found(curator, word));
         Assert.Equal(0, await Found(anonymous, word));
 
@@ -83,13 +77,13 @@ public sealed class PublishingTests(AppFixture apps) : IClassFixture<AppFixture>
         Assert.Equal(1, await Found(anonymous, word));
 
         var renamed = await Mutate(curator, "updateOrganisation", "UpdateOrganisationInput",
-            new { id, expectedVersion = published["version"]!.GetValue<int>(), name = $"{word}x Renamed Centre" });
+            new { id, expectedVersion = published.Version, name = $"{word}x Renamed Centre" });
         Assert.Equal(0, await Found(anonymous, "renamed"));
-        await Mutate(curator, "publishOrganisation", "RecordVersionInput", new { id, expectedVersion = renamed["version"]!.GetValue<int>() });
+        await Mutate(curator, "publishOrganisation", "RecordVersionInput", new { id, expectedVersion = renamed.Version });
         Assert.Equal(1, await Found(anonymous, "renamed"));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Unpublishing_hides_the_record_and_keeps_its_latest_changes(DatabaseProvider provider)
     {
@@ -97,16 +91,14 @@ public sealed class PublishingTests(AppFixture apps) : IClassFixture<AppFixture>
         var curator = await app.CuratorClientAsync();
         var slug = $"unpublishing-{provider}".ToLowerInvariant();
         var created = await Mutate(curator, "createOrganisation", "CreateOrganisationInput", new { slug, name = "Visible", kind = "MEDIA", headquartersCountry = "AZ" });
-        var id = created["id"]!.GetValue<string>();
-        var published = await Mutate(curator, "publishOrganisation", "RecordVersionInput", new { id, expectedVersion = 1 });
-        var edited = await Mutate(curator, "updateOrganisation", "UpdateOrganisationInput", new { id, expectedVersion = published["version"]!.GetValue<int>(), name = "Renamed" });
-        var unpublished = await Mutate(curator, "unpublishOrganisation", "RecordVersionInput", new { id, expectedVersion = edited["version"]!.GetValue<int>() });
-        Assert.Equal("DRAFT", unpublished["status"]!.GetValue<string>());
-        Assert.Equal("Renamed", unpublished["name"]!.GetValue<string>());
+        var published = await Mutate(curator, "publishOrganisation", "RecordVersionInput", new { id = created.Id, expectedVersion = 1 });
+        var edited = await Mutate(curator, "updateOrganisation", "UpdateOrganisationInput", new { id = created.Id, expectedVersion = published.Version, name = "Renamed" });
+        var unpublished = await Mutate(curator, "unpublishOrganisation", "RecordVersionInput", new { id = created.Id, expectedVersion = edited.Version });
+        Assert.Equal(("DRAFT", "Renamed"), (unpublished.Status, unpublished.Name));
         Assert.Null(await Public(app, slug));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Publishing_a_version_that_is_no_longer_current_is_a_conflict(DatabaseProvider provider)
     {
@@ -114,15 +106,9 @@ public sealed class PublishingTests(AppFixture apps) : IClassFixture<AppFixture>
         var curator = await app.CuratorClientAsync();
         var slug = $"stale-publish-{provider}".ToLowerInvariant();
         var created = await Mutate(curator, "createOrganisation", "CreateOrganisationInput", new { slug, name = "Stale", kind = "NGO", headquartersCountry = "KZ" });
-        var id = created["id"]!.GetValue<string>();
-        await Mutate(curator, "updateOrganisation", "UpdateOrganisationInput", new { id, expectedVersion = 1, name = "Fresh" });
-        var response = await curator.PostAsJsonAsync("/graphql", new
-        {
-            query = "mutation ($input: RecordVersionInput!) { publishOrganisation(input: $input) { organisation { id } errors { code } } }",
-            variables = new { input = new { id, expectedVersion = 1 } },
-        });
-        var payload = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["publishOrganisation"]!;
-        Assert.Equal("CONFLICT", payload["errors"]![0]!["code"]!.GetValue<string>());
+        await Mutate(curator, "updateOrganisation", "UpdateOrganisationInput", new { id = created.Id, expectedVersion = 1, name = "Fresh" });
+        var stale = await curator.MutateAsync("publishOrganisation", "RecordVersionInput", "organisation { id } errors { code }", new { id = created.Id, expectedVersion = 1 });
+        Assert.Equal(["CONFLICT"], stale.ErrorCodes);
         Assert.Null(await Public(app, slug));
     }
 }

@@ -1,9 +1,8 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NetworkGraph.Data;
 using NetworkGraph.Tests.Infrastructure;
+using static NetworkGraph.Tests.Curation.MutationChecks;
 
 namespace NetworkGraph.Tests.Curation;
 
@@ -23,16 +22,11 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    private static async Task<JsonNode> Mutate(HttpClient client, string name, string inputType, object input, string record = "organisation")
-    {
-        var response = await client.PostAsJsonAsync("/graphql", new { query = $"mutation ($input: {inputType}!) {{ {name}(input: $input) {{ {record} {{ id version }} errors {{ code message }} }} }}", variables = new { input } });
-        var payload = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]![name]!;
-        Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
-        return payload[record]!;
-    }
+    private static Task<Versioned> Mutate(GraphQLClient client, string name, string inputType, object input, string record = "organisation") =>
+        ChangedAsync<Versioned>(client, name, inputType, $"{record} {{ id version }} errors {{ code message }}", input, record);
 
-    private Task<bool> PublicEventually(bool visible) =>
-        Eventually(async () => (await app.DataAsync("{ organisation(slug: \"scheduled-org\") { name } }"))["organisation"] is not null == visible);
+    private Task<bool> PublicEventually(bool visible) => Eventually(async () =>
+        (await app.QueryAsync("{ organisation(slug: \"scheduled-org\") { name } }")).AssertNoErrors().Data<Named?>("organisation") is not null == visible);
 
     /// <summary>Waits (boundedly, in real time) for the background worker to have acted on the fake clock's tick.</summary>
     private static async Task<bool> Eventually(Func<Task<bool>> condition)
@@ -53,7 +47,7 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
             new { slug = "scheduled-org", name = "Scheduled", kind = "NGO", headquartersCountry = "UA" });
         await Mutate(curator, "scheduleOrganisation", "ScheduleInput", new
         {
-            id = created["id"]!.GetValue<string>(), expectedVersion = created["version"]!.GetValue<int>(),
+            id = created.Id, expectedVersion = created.Version,
             publishAt = clock.GetUtcNow().AddHours(1), unpublishAt = clock.GetUtcNow().AddHours(3),
         });
 
@@ -71,11 +65,11 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
     public async Task The_worker_publishes_every_curated_type_not_only_organisations()
     {
         var curator = await app.CuratorClientAsync();
-        var id = (await Mutate(curator, "createCoalition", "CreateCoalitionInput", new { slug = "scheduled-coalition", name = "Scheduled" }, "coalition"))["id"]!.GetValue<string>();
+        var id = (await Mutate(curator, "createCoalition", "CreateCoalitionInput", new { slug = "scheduled-coalition", name = "Scheduled" }, "coalition")).Id;
         await Mutate(curator, "scheduleCoalition", "ScheduleInput", new { id, expectedVersion = 1, publishAt = clock.GetUtcNow().AddHours(1) }, "coalition");
 
         clock.Advance(TimeSpan.FromMinutes(61));
-        Assert.True(await Eventually(async () => (await app.DataAsync("query ($id: ID!) { node(id: $id) { id } }", new { id }))["node"] is not null),
+        Assert.True(await Eventually(async () => (await app.QueryAsync("query ($id: ID!) { node(id: $id) { id } }", new { id })).AssertNoErrors().Data<Identified?>("node") is not null),
             "The worker did not publish the coalition at publishAt.");
     }
 
@@ -85,13 +79,8 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
         var curator = await app.CuratorClientAsync();
         var created = await Mutate(curator, "createOrganisation", "CreateOrganisationInput",
             new { slug = "badly-scheduled", name = "Bad", kind = "NGO", headquartersCountry = "UA" });
-        var response = await curator.PostAsJsonAsync("/graphql", new
-        {
-            query = "mutation ($input: ScheduleInput!) { scheduleOrganisation(input: $input) { errors { code path } } }",
-            variables = new { input = new { id = created["id"]!.GetValue<string>(), expectedVersion = 1, publishAt = clock.GetUtcNow().AddDays(2), unpublishAt = clock.GetUtcNow().AddDays(1) } },
-        });
-        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["scheduleOrganisation"]!["errors"]![0]!;
-        Assert.Equal("VALIDATION", error["code"]!.GetValue<string>());
-        Assert.Equal(["input", "unpublishAt"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+        var refused = await curator.MutateAsync("scheduleOrganisation", "ScheduleInput", "errors { code path }",
+            new { id = created.Id, expectedVersion = 1, publishAt = clock.GetUtcNow().AddDays(2), unpublishAt = clock.GetUtcNow().AddDays(1) });
+        Assert.Equal(("VALIDATION", "input.unpublishAt"), (refused.Error.Code, refused.Error.Path));
     }
 }

@@ -52,7 +52,7 @@ public sealed class MigrationTests(AppFixture apps) : IClassFixture<AppFixture>
             $"{path} is out of date: run the tests once with UPDATE_SQL_SCRIPTS=1 and review the diff.");
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task Migrations_apply_to_an_empty_database(DatabaseProvider provider)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using NetworkGraph.Data.Access;
+using NetworkGraph.Tests.Infrastructure;
 using NetworkGraph.Tests.Limits;
 
 namespace NetworkGraph.Tests.Hardening;
@@ -14,8 +15,7 @@ public sealed class SchemaVisibilityTests(ProductionApps production, Development
     /// <summary>A misspelt field, argument and type: each would otherwise come with a suggestion.</summary>
     private const string Misspelt = "{ organisatons(first: 1) { totalCount } organisations(frist: 1) { nodes { ...F } } } fragment F on Organisaton { name }";
 
-    private static string Messages(Exchange answer) =>
-        string.Join("\n", answer.Json!["errors"]!.AsArray().Select(e => e!["message"]!.GetValue<string>()));
+    private static string Messages(GraphQLResponse answer) => string.Join("\n", answer.Errors.Select(e => e.Message));
 
     [Theory]
     [InlineData("{ __schema { queryType { name } } }")]
@@ -23,18 +23,18 @@ public sealed class SchemaVisibilityTests(ProductionApps production, Development
     [InlineData("query { ...Q } fragment Q on Query { __schema { types { name } } }")]
     public async Task Without_a_key_introspection_is_refused(string query)
     {
-        var answer = await Exchange.SendAsync(production.App, Exchange.Post(query));
+        var answer = await production.App.QueryAsync(query);
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal("INTROSPECTION_DISABLED", answer.Code);
-        Assert.Null(answer.Json!["data"]);
+        Assert.Equal(["INTROSPECTION_DISABLED"], answer.ErrorCodes);
+        Assert.False(answer.HasData);
     }
 
     [Fact]
     public async Task Without_a_key_typename_still_answers()
     {
-        var answer = await Exchange.SendAsync(production.App, Exchange.Post("{ __typename }"));
+        var answer = await production.App.QueryAsync("{ __typename }");
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal("Query", answer.Json!["data"]!["__typename"]!.GetValue<string>());
+        Assert.Equal("Query", answer.AssertNoErrors().Data<string>("__typename"));
     }
 
     [Theory]
@@ -43,9 +43,9 @@ public sealed class SchemaVisibilityTests(ProductionApps production, Development
     public async Task With_a_key_the_introspection_query_of_graphiql_runs(Role role)
     {
         using var client = await production.App.KeyClientAsync(role);
-        var answer = await Exchange.SendAsync(client, Exchange.Post(IntrospectionQuery.Text));
+        var answer = await client.QueryAsync(IntrospectionQuery.Text);
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Contains(answer.Json!["data"]!["__schema"]!["types"]!.AsArray(), t => t!["name"]!.GetValue<string>() == "Organisation");
+        Assert.Contains(new Named("Organisation"), answer.AssertNoErrors().Data<Named[]>("__schema.types"));
     }
 
     [Fact]
@@ -53,18 +53,18 @@ public sealed class SchemaVisibilityTests(ProductionApps production, Development
     {
         const string query = "{ __schema { mutationType { name } } }";
         using var curator = await production.App.KeyClientAsync(Role.Curator);
-        Assert.Equal(HttpStatusCode.OK, (await Exchange.SendAsync(curator, Exchange.Post(query))).Status);
-        var anonymous = await Exchange.SendAsync(production.App, Exchange.Post(query));
-        Assert.Equal(("INTROSPECTION_DISABLED", null), (anonymous.Code, anonymous.Json!["data"]));
+        Assert.Equal(HttpStatusCode.OK, (await curator.QueryAsync(query)).AssertNoErrors().Status);
+        var anonymous = await production.App.QueryAsync(query);
+        Assert.Equal(["INTROSPECTION_DISABLED"], anonymous.ErrorCodes);
+        Assert.False(anonymous.HasData);
     }
 
     [Fact]
     public async Task Without_a_key_validation_errors_suggest_no_names()
     {
-        var answer = await Exchange.SendAsync(production.App, Exchange.Post(Misspelt));
+        var answer = await production.App.QueryAsync(Misspelt);
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(["FIELDS_ON_CORRECT_TYPE", "KNOWN_ARGUMENT_NAMES", "KNOWN_TYPE_NAMES"],
-            answer.Json!["errors"]!.AsArray().Select(e => e!["extensions"]!["code"]!.GetValue<string>()).Order());
+        Assert.Equal(["FIELDS_ON_CORRECT_TYPE", "KNOWN_ARGUMENT_NAMES", "KNOWN_TYPE_NAMES"], answer.ErrorCodes.Order());
         Assert.Equal(
             ["Cannot query field 'organisatons' on type 'Query'.", "Unknown argument 'frist' on field 'organisations' of type 'Query'.", "Unknown type Organisaton."],
             Messages(answer).Split('\n').Order());
@@ -74,7 +74,7 @@ public sealed class SchemaVisibilityTests(ProductionApps production, Development
     public async Task With_a_key_validation_errors_suggest_names()
     {
         using var curator = await production.App.CuratorClientAsync();
-        var answer = await Exchange.SendAsync(curator, Exchange.Post(Misspelt));
+        var answer = await curator.QueryAsync(Misspelt);
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         var messages = Messages(answer);
         Assert.Contains("Did you mean 'organisations'", messages);
@@ -85,12 +85,13 @@ public sealed class SchemaVisibilityTests(ProductionApps production, Development
     [Fact]
     public async Task The_printed_schema_is_refused_without_a_key_and_served_with_one()
     {
-        var refused = await Exchange.SendAsync(production.App, Exchange.Get("/graphql/schema.graphql"));
+        using var anonymous = production.App.AnonymousClient();
+        var refused = await anonymous.GetAsync("/graphql/schema.graphql");
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
-        Assert.Equal("INTROSPECTION_DISABLED", refused.Code);
+        Assert.Equal(["INTROSPECTION_DISABLED"], refused.ErrorCodes);
 
         using var curator = await production.App.CuratorClientAsync();
-        var served = await Exchange.SendAsync(curator, Exchange.Get("/graphql/schema.graphql"));
+        var served = await curator.GetAsync("/graphql/schema.graphql");
         Assert.Equal(HttpStatusCode.OK, served.Status);
         Assert.Contains("type Organisation implements Node", served.Body);
     }
@@ -98,18 +99,20 @@ public sealed class SchemaVisibilityTests(ProductionApps production, Development
     [Fact]
     public async Task The_printed_schema_refuses_a_bad_key_as_the_endpoint_does()
     {
-        var answer = await Exchange.SendAsync(production.App, Exchange.Get("/graphql/schema.graphql", ("Authorization", "Bearer garbage")));
+        using var client = new GraphQLClient(production.App.CreateClient(), "garbage");
+        var answer = await client.GetAsync("/graphql/schema.graphql");
         Assert.Equal(HttpStatusCode.Unauthorized, answer.Status);
-        Assert.Equal("UNAUTHENTICATED", answer.Code);
+        Assert.Equal(["UNAUTHENTICATED"], answer.ErrorCodes);
     }
 
     [Fact]
     public async Task In_development_callers_without_a_key_see_the_schema()
     {
-        var introspection = await Exchange.SendAsync(development.App, Exchange.Post("{ __schema { queryType { name } } }"));
-        Assert.Equal(HttpStatusCode.OK, introspection.Status);
-        var misspelt = await Exchange.SendAsync(development.App, Exchange.Post(Misspelt));
+        var introspection = await development.App.QueryAsync("{ __schema { queryType { name } } }");
+        Assert.Equal(HttpStatusCode.OK, introspection.AssertNoErrors().Status);
+        var misspelt = await development.App.QueryAsync(Misspelt);
         Assert.Contains("Did you mean 'organisations'", Messages(misspelt));
-        Assert.Equal(HttpStatusCode.OK, (await Exchange.SendAsync(development.App, Exchange.Get("/graphql/schema.graphql"))).Status);
+        using var anonymous = development.App.AnonymousClient();
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/graphql/schema.graphql")).Status);
     }
 }

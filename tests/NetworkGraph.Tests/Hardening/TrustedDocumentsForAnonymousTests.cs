@@ -20,23 +20,23 @@ public sealed class TrustedDocumentsForAnonymousTests(TrustedDocumentsForAnonymo
     public async Task Without_a_key_a_query_is_refused_over_post_and_get()
     {
         var app = await App();
-        var post = await Answer.PostAsync(app, new { query = Query });
+        var post = await app.QueryAsync(Query);
         Assert.Equal(HttpStatusCode.BadRequest, post.Status);
-        Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", post.Code);
-        Assert.Null(post.Body["data"]);
+        Assert.Equal(["PERSISTED_DOCUMENT_REQUIRED"], post.ErrorCodes);
+        Assert.False(post.HasData);
 
-        var get = await Answer.GetAsync(app, $"query={Uri.EscapeDataString(Query)}");
+        var get = await app.SendAsync(new GraphQLRequest { Method = HttpMethod.Get, Query = Query });
         Assert.Equal(HttpStatusCode.BadRequest, get.Status);
-        Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", get.Code);
+        Assert.Equal(["PERSISTED_DOCUMENT_REQUIRED"], get.ErrorCodes);
     }
 
     [Fact]
     public async Task Without_a_key_a_trusted_document_runs()
     {
         var id = TrustedDocumentTests.IdOfOperation("CountryCivicSpace");
-        var answer = await Answer.PostAsync(await App(), new { documentId = id, variables = new { code = "UA" } });
+        var answer = await (await App()).SendAsync(new GraphQLRequest { DocumentId = id, Variables = new { code = "UA" } });
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal("Ukraine", answer.Body["data"]!["country"]!["name"]!.GetValue<string>());
+        Assert.Equal("Ukraine", answer.AssertNoErrors().Data<string>("country.name"));
     }
 
     [Theory]
@@ -45,16 +45,16 @@ public sealed class TrustedDocumentsForAnonymousTests(TrustedDocumentsForAnonymo
     public async Task With_a_key_a_query_runs(Role role)
     {
         using var client = await (await App()).KeyClientAsync(role);
-        var answer = await Exchange.SendAsync(client, Exchange.Post(Query));
+        var answer = await client.QueryAsync(Query);
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal("Ukraine", answer.Json!["data"]!["country"]!["name"]!.GetValue<string>());
+        Assert.Equal("Ukraine", answer.AssertNoErrors().Data<string>("country.name"));
     }
 
     [Fact]
     public async Task Switched_off_by_default_a_query_without_a_key_runs()
     {
-        var answer = await Answer.PostAsync(await defaults.For(DatabaseProvider.Sqlite), new { query = Query });
+        var answer = await (await defaults.For(DatabaseProvider.Sqlite)).QueryAsync(Query);
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal("Ukraine", answer.Body["data"]!["country"]!["name"]!.GetValue<string>());
+        Assert.Equal("Ukraine", answer.AssertNoErrors().Data<string>("country.name"));
     }
 }

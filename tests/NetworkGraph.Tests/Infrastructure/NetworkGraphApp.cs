@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -52,40 +48,34 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
         await SearchIndex.RebuildAsync(db);
     }
 
-    /// <summary>A client that sends a new curator key, as GraphiQL users and admin tools do.</summary>
-    public Task<HttpClient> CuratorClientAsync() => KeyClientAsync(Role.Curator);
+    /// <summary>A caller without a key.</summary>
+    public GraphQLClient AnonymousClient() => new(CreateClient());
 
-    /// <summary>A client that sends a new key of the role (a partner's acts for the organisation).</summary>
-    public async Task<HttpClient> KeyClientAsync(Role role, Guid? organisationId = null)
+    /// <summary>A caller of the role: without a key when anonymous, else with a new key (a partner's acts for the organisation).</summary>
+    public async Task<GraphQLClient> ClientAsync(Role role, Guid? organisationId = null) =>
+        role == Role.Anonymous ? AnonymousClient() : await KeyClientAsync(role, organisationId);
+
+    /// <summary>A caller with a new curator key, as GraphiQL users and admin tools are.</summary>
+    public Task<GraphQLClient> CuratorClientAsync() => KeyClientAsync(Role.Curator);
+
+    /// <summary>A caller with a new key of the role (a partner's acts for the organisation).</summary>
+    public async Task<GraphQLClient> KeyClientAsync(Role role, Guid? organisationId = null)
     {
         _ = Server;
         await using var db = await Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync();
         var key = await ApiKeys.CreateAsync(db, role, $"{role.ToString().ToLowerInvariant()} {Guid.NewGuid():N}", organisationId);
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.PlainKey);
-        return client;
+        return new GraphQLClient(CreateClient(), key.PlainKey);
     }
 
-    /// <summary>POSTs a GraphQL request and returns the parsed response body; fails on a non-success status.</summary>
-    public async Task<JsonNode> QueryAsync(string query, object? variables = null)
+    /// <summary>An anonymous caller's query or mutation.</summary>
+    public Task<GraphQLResponse> QueryAsync(string query, object? variables = null) => SendAsync(new GraphQLRequest { Query = query, Variables = variables });
+
+    /// <summary>An anonymous caller's request.</summary>
+    public async Task<GraphQLResponse> SendAsync(GraphQLRequest request)
     {
-        using var client = CreateClient();
-        using var response = await client.PostAsync("/graphql", JsonBody(new { query, variables }));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}: {body}");
-        return JsonNode.Parse(body)!;
+        using var client = AnonymousClient();
+        return await client.SendAsync(request);
     }
-
-    /// <summary>Like <see cref="QueryAsync"/>, and fails when the response has errors.</summary>
-    public async Task<JsonNode> DataAsync(string query, object? variables = null)
-    {
-        var response = await QueryAsync(query, variables);
-        Assert.True(response["errors"] is null, response["errors"]?.ToJsonString());
-        return response["data"]!;
-    }
-
-    public static StringContent JsonBody(object body, string contentType = "application/json") =>
-        new(JsonSerializer.Serialize(body), Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType).MediaType!);
 
     public override async ValueTask DisposeAsync()
     {

@@ -30,7 +30,15 @@ public sealed class TestDatabase : IAsyncDisposable
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
 
-    /// <summary>The server connection string for a provider, or null when tests on it are to be skipped.</summary>
+    /// <summary>
+    /// Whether tests run on the provider: SQLite always, a server provider when its variable names a server. Theories
+    /// list only these; <c>DatabaseServerTests</c> shows each other provider once, skipped with <see cref="SkipReason"/>.
+    /// </summary>
+    public static bool IsConfigured(DatabaseProvider provider) => ServerFor(provider) is not null;
+
+    public static IEnumerable<DatabaseProvider> Configured => Enum.GetValues<DatabaseProvider>().Where(IsConfigured);
+
+    /// <summary>The server connection string for a provider, or null when none is configured.</summary>
     public static string? ServerFor(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.Sqlite => "",
@@ -49,7 +57,7 @@ public sealed class TestDatabase : IAsyncDisposable
             var folder = Directory.CreateTempSubdirectory("networkgraph-tests-").FullName;
             return new TestDatabase(provider, $"Data Source={Path.Combine(folder, "test.db")}", sqliteFolder: folder);
         }
-        var server = ServerFor(provider) ?? throw new SkipException(SkipReason(provider));
+        var server = ServerFor(provider) ?? throw new InvalidOperationException(SkipReason(provider));
         var name = $"networkgraph_test_{Guid.NewGuid():N}";
         var connectionString = provider == DatabaseProvider.PostgreSQL
             ? new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString

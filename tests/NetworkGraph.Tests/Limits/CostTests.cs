@@ -14,10 +14,9 @@ public sealed class CostTests(AppFixture apps) : IClassFixture<AppFixture>
 {
     private static async Task<long> CostOf(NetworkGraphApp app, string query, object? variables = null)
     {
-        var answer = await Answer.PostAsync(app, new { query, variables });
-        Assert.Null(answer.Body["errors"]);
-        Assert.Equal(5000, answer.Body["extensions"]!["cost"]!["maximum"]!.GetValue<int>());
-        return answer.Body["extensions"]!["cost"]!["requested"]!.GetValue<long>();
+        var answer = (await app.QueryAsync(query, variables)).AssertNoErrors();
+        Assert.Equal(5000, answer.Read<int>("extensions.cost.maximum"));
+        return answer.Read<long>("extensions.cost.requested");
     }
 
     [Fact]
@@ -63,10 +62,9 @@ public sealed class CostTests(AppFixture apps) : IClassFixture<AppFixture>
         var app = await apps.For(DatabaseProvider.Sqlite);
         await using var weighed = app.WithWebHostBuilder(host =>
             host.ConfigureServices(services => services.AddSingleton<IQueryFields, WeighedField>()));
-        using var client = weighed.CreateClient();
-        using var response = await client.PostAsync("/graphql", NetworkGraphApp.JsonBody(new { query = "{ weighed themes { code } }" }));
-        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal(41, body["extensions"]!["cost"]!["requested"]!.GetValue<long>());
+        using var client = new GraphQLClient(weighed.CreateClient());
+        var answer = await client.QueryAsync("{ weighed themes { code } }");
+        Assert.Equal(41, answer.AssertNoErrors().Read<long>("extensions.cost.requested"));
     }
 
     private sealed class WeighedField : IQueryFields

@@ -25,49 +25,49 @@ public sealed class DocumentSizeTests(AppFixture apps) : IClassFixture<AppFixtur
     [Fact]
     public async Task Two_thousand_fragments_spread_once_each_are_refused_before_validation()
     {
-        var answer = await Answer.PostAsync(await App(), new { query = SpreadOnce(2000) });
+        var answer = await (await App()).QueryAsync(SpreadOnce(2000));
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(["TOO_MANY_TOKENS"], answer.Codes);
-        Assert.Null(answer.Body["data"]);
+        Assert.Equal(["TOO_MANY_TOKENS"], answer.ErrorCodes);
+        Assert.False(answer.HasData);
     }
 
     [Fact]
     public async Task A_refused_document_answers_200_without_data_to_a_client_that_accepts_only_json()
     {
-        var answer = await Answer.PostAsync(await App(), new { query = SpreadOnce(2000) }, accept: "application/json");
+        var answer = await (await App()).AnonymousClient().SendAsync(new GraphQLRequest { Query = SpreadOnce(2000), Accept = "application/json" });
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal(["TOO_MANY_TOKENS"], answer.Codes);
-        Assert.False(answer.Body.AsObject().ContainsKey("data"));
+        Assert.Equal(["TOO_MANY_TOKENS"], answer.ErrorCodes);
+        Assert.DoesNotContain("\"data\"", answer.Body);
     }
 
     [Fact]
     public async Task A_document_at_the_token_limit_runs_and_one_token_more_is_refused()
     {
         var app = await App();
-        var atLimit = await Answer.PostAsync(app, new { query = OfTokens(2000) });
+        var atLimit = await app.QueryAsync(OfTokens(2000));
         Assert.Equal(HttpStatusCode.OK, atLimit.Status);
-        Assert.Equal("Query", atLimit.Body["data"]?["__typename"]?.GetValue<string>());
+        Assert.Equal("Query", atLimit.Data<string>("__typename"));
 
-        var overLimit = await Answer.PostAsync(app, new { query = OfTokens(2001) });
+        var overLimit = await app.QueryAsync(OfTokens(2001));
         Assert.Equal(HttpStatusCode.BadRequest, overLimit.Status);
-        Assert.Equal(["TOO_MANY_TOKENS"], overLimit.Codes);
+        Assert.Equal(["TOO_MANY_TOKENS"], overLimit.ErrorCodes);
     }
 
     [Fact]
     public async Task A_hundred_fragments_spread_once_each_still_run()
     {
-        var answer = await Answer.PostAsync(await App(), new { query = SpreadOnce(100) });
+        var answer = await (await App()).QueryAsync(SpreadOnce(100));
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Empty(answer.Codes);
-        Assert.Equal("Query", answer.Body["data"]?["__typename"]?.GetValue<string>());
+        Assert.Empty(answer.ErrorCodes);
+        Assert.Equal("Query", answer.Data<string>("__typename"));
     }
 
     [Fact]
     public async Task One_fragment_more_than_the_limit_is_refused()
     {
-        var answer = await Answer.PostAsync(await App(), new { query = SpreadOnce(101) });
+        var answer = await (await App()).QueryAsync(SpreadOnce(101));
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(["TOO_MANY_FRAGMENTS"], answer.Codes);
+        Assert.Equal(["TOO_MANY_FRAGMENTS"], answer.ErrorCodes);
     }
 
     [Fact]
@@ -75,11 +75,11 @@ public sealed class DocumentSizeTests(AppFixture apps) : IClassFixture<AppFixtur
     {
         static string Spreads(int count) => "query { " + string.Join(' ', Enumerable.Repeat("...F", count)) + " } fragment F on Query { __typename }";
         var app = await App();
-        Assert.Equal(HttpStatusCode.OK, (await Answer.PostAsync(app, new { query = Spreads(250) })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await app.QueryAsync(Spreads(250))).Status);
 
-        var answer = await Answer.PostAsync(app, new { query = Spreads(251) });
+        var answer = await app.QueryAsync(Spreads(251));
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(["TOO_MANY_FRAGMENT_SPREADS"], answer.Codes);
+        Assert.Equal(["TOO_MANY_FRAGMENT_SPREADS"], answer.ErrorCodes);
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public sealed class DocumentSizeTests(AppFixture apps) : IClassFixture<AppFixtur
     {
         // A hundred definitions, the most allowed, beside an alias and inline fragments that read like more.
         var query = SpreadOnce(100).Replace("query { ", "query { fragment: __typename ... on Query { __typename } ... @include(if: true) { __typename } ");
-        var answer = await Answer.PostAsync(await App(), new { query });
+        var answer = await (await App()).QueryAsync(query);
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Empty(answer.Codes);
-        Assert.Equal("Query", answer.Body["data"]?["fragment"]?.GetValue<string>());
+        Assert.Empty(answer.ErrorCodes);
+        Assert.Equal("Query", answer.Data<string>("fragment"));
     }
 }

@@ -44,31 +44,28 @@ public sealed class OperationLimitTests(AppFixture apps) : IClassFixture<AppFixt
     public async Task An_operation_over_a_limit_is_refused_before_it_runs_with_its_code(string query, string code)
     {
         var app = await App();
-        var strict = await Answer.PostAsync(app, new { query });
+        var strict = await app.QueryAsync(query);
         Assert.Equal(HttpStatusCode.BadRequest, strict.Status);
-        Assert.Equal(Answer.GraphQLResponse, strict.MediaType);
-        Assert.Contains(code, strict.Codes);
-        Assert.Null(strict.Body["data"]);
+        Assert.Equal(GraphQLResponse.GraphQLJson, strict.MediaType);
+        Assert.Equal([code], strict.ErrorCodes.Distinct());
+        Assert.False(strict.HasData);
 
-        var legacy = await Answer.PostAsync(app, new { query }, accept: "application/json");
+        var legacy = await app.SendAsync(new GraphQLRequest { Query = query, Accept = "application/json" });
         Assert.Equal(HttpStatusCode.OK, legacy.Status);
-        Assert.Contains(code, legacy.Codes);
-        Assert.Null(legacy.Body["data"]);
+        Assert.Equal([code], legacy.ErrorCodes.Distinct());
+        Assert.False(legacy.HasData);
     }
 
     [Fact]
     public async Task Variables_count_like_literals()
     {
         var app = await App();
-        var pages = await Answer.PostAsync(app, new { query = "query ($n: Int) { organisations(first: $n) { nodes { name } } }", variables = new { n = 100000 } });
-        Assert.Equal("MAX_COST_EXCEEDED", pages.Code);
+        var pages = await app.QueryAsync("query ($n: Int) { organisations(first: $n) { nodes { name } } }", new { n = 100000 });
+        Assert.Equal(["MAX_COST_EXCEEDED"], pages.ErrorCodes);
 
-        var ids = await Answer.PostAsync(app, new
-        {
-            query = "query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Organisation { coalitions(first: 50) { nodes { name } } } } }",
-            variables = new { ids = System.Text.Json.JsonSerializer.Deserialize<string[]>($"[{Ids(100)}]") },
-        });
-        Assert.Equal("MAX_COST_EXCEEDED", ids.Code);
+        var ids = await app.QueryAsync("query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Organisation { coalitions(first: 50) { nodes { name } } } } }",
+            new { ids = System.Text.Json.JsonSerializer.Deserialize<string[]>($"[{Ids(100)}]") });
+        Assert.Equal(["MAX_COST_EXCEEDED"], ids.ErrorCodes);
     }
 
     [Fact]
@@ -76,16 +73,15 @@ public sealed class OperationLimitTests(AppFixture apps) : IClassFixture<AppFixt
     {
         var app = await App();
         var twelveDeep = ThirteenDeep.Replace("coalitions(first: 1) { nodes { name } }", "coalitions(first: 1) { totalCount }");
-        Assert.Null((await Answer.PostAsync(app, new { query = twelveDeep })).Body["errors"]);
-        Assert.Null((await Answer.PostAsync(app, new { query = Aliases(30, "themes { code }") })).Body["errors"]);
+        (await app.QueryAsync(twelveDeep)).AssertNoErrors();
+        (await app.QueryAsync(Aliases(30, "themes { code }"))).AssertNoErrors();
     }
 
     [Fact]
     public async Task GraphiQL_introspection_passes_the_default_limits()
     {
-        var answer = await Answer.PostAsync(await App(), new { query = IntrospectionQuery.Text, operationName = "IntrospectionQuery" });
+        var answer = await (await App()).SendAsync(new GraphQLRequest { Query = IntrospectionQuery.Text, OperationName = "IntrospectionQuery" });
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Null(answer.Body["errors"]);
-        Assert.Contains(answer.Body["data"]!["__schema"]!["types"]!.AsArray(), t => t!["name"]!.GetValue<string>() == "Organisation");
+        Assert.Contains(new Named("Organisation"), answer.AssertNoErrors().Data<Named[]>("__schema.types"));
     }
 }

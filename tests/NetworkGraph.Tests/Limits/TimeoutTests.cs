@@ -18,9 +18,9 @@ public sealed class TimeoutTests(ImpatientApps apps) : IClassFixture<ImpatientAp
         // Tens of thousands of reference records, loaded in several batches: seconds of work, far beyond 1 ms,
         // and the executer checks the cancellation between fields, so the timeout is met whatever the machine's speed.
         const string query = "{ countries { institutions { institution { memberStates { country { civicSpace { year } } } } } } }";
-        var answer = await Answer.PostAsync(await apps.For(DatabaseProvider.Sqlite), new { query });
-        Assert.Equal("TIMEOUT", answer.Code);
-        Assert.Null(answer.Body["data"]);
+        var answer = await (await apps.For(DatabaseProvider.Sqlite)).QueryAsync(query);
+        Assert.Equal(["TIMEOUT"], answer.ErrorCodes);
+        Assert.False(answer.HasData);
     }
 
     [Fact]
@@ -29,8 +29,8 @@ public sealed class TimeoutTests(ImpatientApps apps) : IClassFixture<ImpatientAp
         // Nothing to execute but __typename; validating a hundred fragments takes far longer than 1 ms.
         var query = "query { " + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"...F{i}")) + " } "
             + string.Join(' ', Enumerable.Range(0, 100).Select(i => $"fragment F{i} on Query {{ __typename }}"));
-        var answer = await Answer.PostAsync(await apps.For(DatabaseProvider.Sqlite), new { query });
-        Assert.Equal(["TIMEOUT"], answer.Codes);
-        Assert.Null(answer.Body["data"]);
+        var answer = await (await apps.For(DatabaseProvider.Sqlite)).QueryAsync(query);
+        Assert.Equal(["TIMEOUT"], answer.ErrorCodes);
+        Assert.False(answer.HasData);
     }
 }

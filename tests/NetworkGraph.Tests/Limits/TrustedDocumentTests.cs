@@ -43,8 +43,8 @@ public sealed class TrustedDocumentTests(AppFixture apps) : IClassFixture<AppFix
         foreach (var (id, text) in app.Services.GetRequiredService<TrustedDocumentStore>().Documents)
             foreach (var operation in GraphQLParser.Parser.Parse(text).Definitions.OfType<GraphQLOperationDefinition>())
             {
-                var answer = await Answer.PostAsync(app, new { documentId = id, operationName = operation.Name?.StringValue, variables = RequiredVariables(operation) });
-                Assert.True(answer.Status == HttpStatusCode.OK && answer.Body["errors"] is null, $"{operation.Name}: {answer.Body}");
+                var answer = await app.SendAsync(new GraphQLRequest { DocumentId = id, OperationName = operation.Name?.StringValue, Variables = RequiredVariables(operation) });
+                Assert.True(answer.Status == HttpStatusCode.OK && answer.Errors.Count == 0, $"{operation.Name}: {answer.Body}");
             }
     }
 
@@ -64,14 +64,14 @@ public sealed class TrustedDocumentTests(AppFixture apps) : IClassFixture<AppFix
     {
         var app = await App();
         var id = IdOfOperation("CoalitionMembers");
-        var post = await Answer.PostAsync(app, new { documentId = id, variables = new { slug = "trusted-coalition" } });
+        var post = await app.SendAsync(new GraphQLRequest { DocumentId = id, Variables = new { slug = "trusted-coalition" } });
         Assert.Equal(HttpStatusCode.OK, post.Status);
-        Assert.Equal(2, post.Body["data"]!["coalition"]!["members"]!["totalCount"]!.GetValue<int>());
-        Assert.NotNull(post.Body["extensions"]!["cost"]);
+        Assert.Equal(2, post.AssertNoErrors().Data<int>("coalition.members.totalCount"));
+        Assert.True(post.Read<long>("extensions.cost.requested") > 0, post.Body);
 
-        var get = await Answer.GetAsync(app, $"documentId={Uri.EscapeDataString(id)}&variables={Uri.EscapeDataString("{\"slug\": \"trusted-coalition\"}")}");
+        var get = await app.SendAsync(new GraphQLRequest { Method = HttpMethod.Get, DocumentId = id, Variables = new { slug = "trusted-coalition" } });
         Assert.Equal(HttpStatusCode.OK, get.Status);
-        Assert.Equal("Trusted Coalition", get.Body["data"]!["coalition"]!["name"]!.GetValue<string>());
+        Assert.Equal("Trusted Coalition", get.AssertNoErrors().Data<string>("coalition.name"));
     }
 
     [Theory]
@@ -79,18 +79,18 @@ public sealed class TrustedDocumentTests(AppFixture apps) : IClassFixture<AppFix
     [InlineData("not-an-id")]
     public async Task An_unknown_document_id_gets_400_with_its_code(string documentId)
     {
-        var answer = await Answer.PostAsync(await App(), new { documentId });
+        var answer = await (await App()).SendAsync(new GraphQLRequest { DocumentId = documentId });
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(Answer.GraphQLResponse, answer.MediaType);
-        Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", answer.Code);
-        Assert.Null(answer.Body["data"]);
+        Assert.Equal(GraphQLResponse.GraphQLJson, answer.MediaType);
+        Assert.Equal(["PERSISTED_DOCUMENT_NOT_FOUND"], answer.ErrorCodes);
+        Assert.False(answer.HasData);
     }
 
     [Fact]
     public async Task A_request_with_both_a_query_and_a_document_id_gets_400()
     {
-        var answer = await Answer.PostAsync(await App(), new { query = "{ themes { code } }", documentId = IdOfOperation("CountryCivicSpace") });
+        var answer = await (await App()).SendAsync(new GraphQLRequest { Query = "{ themes { code } }", DocumentId = IdOfOperation("CountryCivicSpace") });
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal("INVALID_REQUEST", answer.Code);
+        Assert.Equal(["INVALID_REQUEST"], answer.ErrorCodes);
     }
 }

@@ -13,22 +13,22 @@ public sealed class TrustedDocumentsOnlyTests(TrustedDocumentsOnlyApps apps) : I
     public async Task A_plain_query_is_refused_over_post_and_get()
     {
         var app = await apps.For(DatabaseProvider.Sqlite);
-        var post = await Answer.PostAsync(app, new { query = "{ themes { code } }" });
+        var post = await app.QueryAsync("{ themes { code } }");
         Assert.Equal(HttpStatusCode.BadRequest, post.Status);
-        Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", post.Code);
-        Assert.Null(post.Body["data"]);
+        Assert.Equal(["PERSISTED_DOCUMENT_REQUIRED"], post.ErrorCodes);
+        Assert.False(post.HasData);
 
-        var get = await Answer.GetAsync(app, $"query={Uri.EscapeDataString("{ themes { code } }")}");
+        var get = await app.SendAsync(new GraphQLRequest { Method = HttpMethod.Get, Query = "{ themes { code } }" });
         Assert.Equal(HttpStatusCode.BadRequest, get.Status);
-        Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", get.Code);
+        Assert.Equal(["PERSISTED_DOCUMENT_REQUIRED"], get.ErrorCodes);
     }
 
     [Fact]
     public async Task A_trusted_document_runs()
     {
         var id = TrustedDocumentTests.IdOfOperation("CountryCivicSpace");
-        var answer = await Answer.PostAsync(await apps.For(DatabaseProvider.Sqlite), new { documentId = id, variables = new { code = "UA" } });
+        var answer = await (await apps.For(DatabaseProvider.Sqlite)).SendAsync(new GraphQLRequest { DocumentId = id, Variables = new { code = "UA" } });
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal("Ukraine", answer.Body["data"]!["country"]!["name"]!.GetValue<string>());
+        Assert.Equal("Ukraine", answer.AssertNoErrors().Data<string>("country.name"));
     }
 }

@@ -32,11 +32,11 @@ public sealed class ProjectionTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         var app = await App();
         var selection = await SelectionOf(app, type);
-        var listed = (await app.DataAsync($"{{ {list}(first: 30) {{ nodes {{ {selection} }} }} }}"))[list]!["nodes"]!.AsArray();
-        Assert.NotEmpty(listed);
-        var ids = listed.Select(node => node!["id"]!.GetValue<string>()).ToArray();
-        var whole = (await app.DataAsync($"query ($ids: [ID!]!) {{ nodes(ids: $ids) {{ ... on {type} {{ {selection} }} }} }}", new { ids }))["nodes"]!;
-        Assert.Equal(whole.ToJsonString(), listed.ToJsonString());
+        var listed = (await app.QueryAsync($"{{ {list}(first: 30) {{ nodes {{ {selection} }} }} }}")).AssertNoErrors();
+        var ids = listed.Data<Identified[]>($"{list}.nodes").Select(node => node.Id).ToArray();
+        Assert.NotEmpty(ids);
+        var whole = (await app.QueryAsync($"query ($ids: [ID!]!) {{ nodes(ids: $ids) {{ ... on {type} {{ {selection} }} }} }}", new { ids })).AssertNoErrors();
+        Assert.Equal(whole.Data<JsonNode>("nodes").ToJsonString(), listed.Data<JsonNode>($"{list}.nodes").ToJsonString());
     }
 
     [Fact]
@@ -44,11 +44,11 @@ public sealed class ProjectionTests(AppFixture apps) : IClassFixture<AppFixture>
     {
         var app = await App();
         var counter = app.Services.GetRequiredService<SqlStatementCounter>();
-        await app.DataAsync("{ organisations(first: 5) { nodes { name } } }");
+        (await app.QueryAsync("{ organisations(first: 5) { nodes { name } } }")).AssertNoErrors();
         Assert.Contains("\"Name\"", counter.LastQuery);
         Assert.DoesNotContain("\"Description\"", counter.LastQuery);
         Assert.DoesNotContain("\"Website\"", counter.LastQuery);
-        await app.DataAsync("{ organisations(first: 5) { edges { node { ...details } } } } fragment details on Organisation { description website }");
+        (await app.QueryAsync("{ organisations(first: 5) { edges { node { ...details } } } } fragment details on Organisation { description website }")).AssertNoErrors();
         Assert.Contains("\"Description\"", counter.LastQuery);
         Assert.Contains("\"Website\"", counter.LastQuery);
     }
@@ -56,25 +56,33 @@ public sealed class ProjectionTests(AppFixture apps) : IClassFixture<AppFixture>
     /// <summary>Every field of the type without required arguments: scalars as they are, objects by their id or name.</summary>
     private static async Task<string> SelectionOf(NetworkGraphApp app, string type)
     {
-        var data = await app.DataAsync($$"""
+        var schema = (await app.QueryAsync($$"""
             {
               __schema { types { name interfaces { name } } }
               __type(name: "{{type}}") { fields { name args { type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } }
             }
-            """);
-        var nodeTypes = data["__schema"]!["types"]!.AsArray()
-            .Where(t => t!["interfaces"]?.AsArray().Any(i => i!["name"]!.GetValue<string>() == "Node") == true)
-            .Select(t => t!["name"]!.GetValue<string>()).ToHashSet();
-        return string.Join(' ', data["__type"]!["fields"]!.AsArray()
-            .Where(field => field!["args"]!.AsArray().All(arg => arg!["type"]!["kind"]!.GetValue<string>() != "NON_NULL"))
-            .Select(field => field!["name"]!.GetValue<string>() + SubSelection(field!["type"]!, nodeTypes)));
+            """)).AssertNoErrors();
+        var nodeTypes = schema.Data<SchemaType[]>("__schema.types")
+            .Where(t => t.Interfaces?.Contains(new Named("Node")) == true).Select(t => t.Name).ToHashSet();
+        return string.Join(' ', schema.Data<Field[]>("__type.fields")
+            .Where(field => field.Args.All(arg => arg.Type.Kind != "NON_NULL"))
+            .Select(field => field.Name + SubSelection(field.Type, nodeTypes)));
     }
 
-    private static string SubSelection(JsonNode type, IReadOnlySet<string> nodeTypes)
+    private sealed record SchemaType(string Name, Named[]? Interfaces);
+
+    private sealed record Field(string Name, Argument[] Args, TypeRef Type);
+
+    private sealed record Argument(TypeRef Type);
+
+    /// <summary>A type as introspection names it: a kind, and a name or the type it wraps (a list's items, a non-null's type).</summary>
+    private sealed record TypeRef(string Kind, string? Name = null, TypeRef? OfType = null);
+
+    private static string SubSelection(TypeRef type, IReadOnlySet<string> nodeTypes)
     {
-        while (type["kind"]!.GetValue<string>() is "NON_NULL" or "LIST") type = type["ofType"]!;
-        var name = type["name"]!.GetValue<string>();
-        return type["kind"]!.GetValue<string>() switch
+        while (type.Kind is "NON_NULL" or "LIST") type = type.OfType!;
+        var name = type.Name!;
+        return type.Kind switch
         {
             "OBJECT" when name.EndsWith("Connection", StringComparison.Ordinal) => " { totalCount }",
             "OBJECT" when nodeTypes.Contains(name) => " { id }",

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Tests.Infrastructure;
@@ -26,8 +24,8 @@ public sealed class LocalizationTests(AppFixture apps) : IClassFixture<AppFixtur
     [InlineData("en", "Defends civic space.")]
     public async Task A_locale_argument_picks_the_translation_then_its_language_then_the_default(string locale, string expected)
     {
-        var data = await (await App()).DataAsync("query ($locale: String) { organisation(slug: \"civic-voice\") { description(locale: $locale) } }", new { locale });
-        Assert.Equal(expected, data["organisation"]!["description"]!.GetValue<string>());
+        var response = await (await App()).QueryAsync("query ($locale: String) { organisation(slug: \"civic-voice\") { description(locale: $locale) } }", new { locale });
+        Assert.Equal(expected, response.AssertNoErrors().Data<string>("organisation.description"));
     }
 
     [Theory]
@@ -35,10 +33,11 @@ public sealed class LocalizationTests(AppFixture apps) : IClassFixture<AppFixtur
     [InlineData("de", "Defends civic space.")]
     public async Task Without_a_locale_argument_accept_language_decides(string acceptLanguage, string expected)
     {
-        using var client = (await App()).CreateClient();
-        client.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
-        var response = await client.PostAsJsonAsync("/graphql", new { query = "{ organisation(slug: \"civic-voice\") { description } }" });
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal(expected, body["data"]!["organisation"]!["description"]!.GetValue<string>());
+        using var client = (await App()).AnonymousClient();
+        var response = await client.SendAsync(new GraphQLRequest
+        {
+            Query = "{ organisation(slug: \"civic-voice\") { description } }", Headers = [("Accept-Language", acceptLanguage)],
+        });
+        Assert.Equal(expected, response.AssertNoErrors().Data<string>("organisation.description"));
     }
 }

@@ -1,9 +1,9 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Data;
+using NetworkGraph.Tests.Infrastructure;
 
 namespace NetworkGraph.Tests.Transport;
 
@@ -28,25 +28,24 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
     [Fact]
     public async Task The_service_answers_503_while_the_database_is_away_and_recovers_without_a_restart()
     {
-        using var client = app.CreateClient();
-        const string query = "{\"query\": \"{ organisations { totalCount } }\"}";
+        using var client = new GraphQLClient(app.CreateClient());
+        var request = new GraphQLRequest { Query = "{ organisations { totalCount } }", Accept = null };
 
-        var down = await client.PostAsync("/graphql", new StringContent(query, System.Text.Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
-        var error = JsonNode.Parse(await down.Content.ReadAsStringAsync())!["errors"]![0]!;
-        Assert.Equal("DATABASE_UNAVAILABLE", error["extensions"]!["code"]!.GetValue<string>());
-        Assert.DoesNotContain("SQLite", error.ToJsonString());
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        var down = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.Status);
+        Assert.Equal(["DATABASE_UNAVAILABLE"], down.ErrorCodes);
+        Assert.DoesNotContain("SQLite", down.Body);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).Status);
 
         Directory.CreateDirectory(folder);
         var options = new DbContextOptionsBuilder<NetworkGraphDbContext>();
         DatabaseSetup.Configure(options, DatabaseProvider.Sqlite, ConnectionString);
         await using (var db = new NetworkGraphDbContext(options.Options)) await db.Database.MigrateAsync();
 
-        var up = await client.PostAsync("/graphql", new StringContent(query, System.Text.Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, up.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        var up = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, up.AssertNoErrors().Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).Status);
     }
 
     public async Task DisposeAsync()

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
 using NetworkGraph.Data;
 using NetworkGraph.Tests.Infrastructure;
 
@@ -10,19 +9,12 @@ namespace NetworkGraph.Tests.Transport;
 /// <summary>The rules of the GraphQL-over-HTTP specification, each answered with a clear, coded error.</summary>
 public sealed class GraphQLOverHttpTests(AppFixture apps) : IClassFixture<AppFixture>
 {
-    private const string GraphQLResponse = "application/graphql-response+json";
     private const string SimpleQuery = "{ countries(region: \"Europe\") { code } }";
 
-    private async Task<HttpClient> Client() => (await apps.For(DatabaseProvider.Sqlite)).CreateClient();
+    private async Task<GraphQLClient> Client() => (await apps.For(DatabaseProvider.Sqlite)).AnonymousClient();
 
-    private static async Task<(HttpResponseMessage Response, JsonNode? Body)> Send(HttpClient client, HttpRequestMessage request)
-    {
-        var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response, text.Length > 0 && text[0] == '{' ? JsonNode.Parse(text) : null);
-    }
-
-    private static HttpRequestMessage Post(string body, string contentType = "application/json", string? accept = null)
+    /// <summary>A POST with the body as it is, for bodies and content types a GraphQL client would not send.</summary>
+    private static HttpRequestMessage RawPost(string body, string contentType = "application/json", string? accept = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
@@ -30,41 +22,31 @@ public sealed class GraphQLOverHttpTests(AppFixture apps) : IClassFixture<AppFix
         return request;
     }
 
-    private static HttpRequestMessage Get(string query, string? accept = null, string? variables = null)
-    {
-        var url = $"/graphql?query={Uri.EscapeDataString(query)}" + (variables is null ? "" : $"&variables={Uri.EscapeDataString(variables)}");
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (accept is not null) request.Headers.Accept.ParseAdd(accept);
-        return request;
-    }
-
-    private static string Json(object body) => System.Text.Json.JsonSerializer.Serialize(body);
-
-    private static string? CodeOf(JsonNode? body) => body?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
+    private static string Json(object? body) => System.Text.Json.JsonSerializer.Serialize(body);
 
     [Fact]
     public async Task A_post_is_answered_with_graphql_response_json_by_default()
     {
-        var (response, body) = await Send(await Client(), Post(Json(new { query = SimpleQuery }), accept: "*/*"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(GraphQLResponse, response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(body!["data"]!["countries"]!.AsArray(), c => c!["code"]!.GetValue<string>() == "UA");
+        var response = await (await Client()).SendAsync(new GraphQLRequest { Query = SimpleQuery, Accept = "*/*" });
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(GraphQLResponse.GraphQLJson, response.MediaType);
+        Assert.Contains(new Coded("UA"), response.AssertNoErrors().Data<Coded[]>("countries"));
     }
 
     [Fact]
     public async Task A_client_that_accepts_only_application_json_gets_it()
     {
-        var (response, _) = await Send(await Client(), Post(Json(new { query = SimpleQuery }), accept: "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var response = await (await Client()).SendAsync(new GraphQLRequest { Query = SimpleQuery, Accept = "application/json" });
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("application/json", response.MediaType);
     }
 
     [Fact]
     public async Task A_client_that_accepts_neither_gets_406()
     {
-        var (response, body) = await Send(await Client(), Post(Json(new { query = SimpleQuery }), accept: "text/csv"));
-        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
-        Assert.Equal("NOT_ACCEPTABLE", CodeOf(body));
+        var response = await (await Client()).SendAsync(new GraphQLRequest { Query = SimpleQuery, Accept = "text/csv" });
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
+        Assert.Equal(["NOT_ACCEPTABLE"], response.ErrorCodes);
     }
 
     [Theory]
@@ -74,9 +56,9 @@ public sealed class GraphQLOverHttpTests(AppFixture apps) : IClassFixture<AppFix
     [InlineData("application/json; charset=latin1")]
     public async Task A_content_type_other_than_json_gets_415_so_a_plain_form_cannot_run_an_operation(string contentType)
     {
-        var (response, body) = await Send(await Client(), Post(Json(new { query = SimpleQuery }), contentType));
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", CodeOf(body));
+        var response = await (await Client()).SendAsync(RawPost(Json(new { query = SimpleQuery }), contentType));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.Status);
+        Assert.Equal(["UNSUPPORTED_MEDIA_TYPE"], response.ErrorCodes);
     }
 
     [Theory]
@@ -88,58 +70,60 @@ public sealed class GraphQLOverHttpTests(AppFixture apps) : IClassFixture<AppFix
     [InlineData("{\"query\": \"   \"}", "MISSING_QUERY")]
     public async Task A_malformed_request_gets_400_with_its_code(string body, string code)
     {
-        var (response, json) = await Send(await Client(), Post(body, accept: GraphQLResponse));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(GraphQLResponse, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(code, CodeOf(json));
-        Assert.Null(json!["data"]);
+        var response = await (await Client()).SendAsync(RawPost(body, accept: GraphQLResponse.GraphQLJson));
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(GraphQLResponse.GraphQLJson, response.MediaType);
+        Assert.Equal([code], response.ErrorCodes);
+        Assert.False(response.HasData);
     }
 
     [Theory]
-    [InlineData("{ themes { code ", null, null)]
-    [InlineData("{ themes { colour } }", null, null)]
-    [InlineData("query A { themes { code } }", "B", null)]
-    [InlineData("query ($code: String!) { country(code: $code) { name } }", null, "{\"code\": 42}")]
-    [InlineData("query ($code: String!) { country(code: $code) { name } }", null, "{}")]
-    public async Task A_document_that_cannot_run_gets_400_with_graphql_response_json_and_200_with_json(string query, string? operationName, string? variables)
+    [InlineData("{ themes { code ", null, null, "SYNTAX_ERROR")]
+    [InlineData("{ themes { colour } }", null, null, "FIELDS_ON_CORRECT_TYPE")]
+    [InlineData("query A { themes { code } }", "B", null, "INVALID_OPERATION_NAME")]
+    [InlineData("query ($code: String!) { country(code: $code) { name } }", null, "{\"code\": 42}", "INVALID_VALUE")]
+    [InlineData("query ($code: String!) { country(code: $code) { name } }", null, "{}", "INVALID_VALUE")]
+    public async Task A_document_that_cannot_run_gets_400_with_graphql_response_json_and_200_with_json(string query, string? operationName, string? variables, string code)
     {
-        var body = $"{{\"query\": {Json(query)}, \"operationName\": {Json(operationName!)}, \"variables\": {variables ?? "null"}}}";
+        var body = $"{{\"query\": {Json(query)}, \"operationName\": {Json(operationName)}, \"variables\": {variables ?? "null"}}}";
         var client = await Client();
-        var (strict, strictBody) = await Send(client, Post(body, accept: GraphQLResponse));
-        Assert.Equal(HttpStatusCode.BadRequest, strict.StatusCode);
-        Assert.NotNull(CodeOf(strictBody));
-        Assert.Null(strictBody!["data"]);
+        var strict = await client.SendAsync(RawPost(body, accept: GraphQLResponse.GraphQLJson));
+        Assert.Equal(HttpStatusCode.BadRequest, strict.Status);
+        Assert.Equal([code], strict.ErrorCodes);
+        Assert.False(strict.HasData);
 
-        var (legacy, legacyBody) = await Send(client, Post(body, accept: "application/json"));
-        Assert.Equal(HttpStatusCode.OK, legacy.StatusCode);
-        Assert.NotNull(CodeOf(legacyBody));
+        var legacy = await client.SendAsync(RawPost(body, accept: "application/json"));
+        Assert.Equal(HttpStatusCode.OK, legacy.Status);
+        Assert.Equal([code], legacy.ErrorCodes);
     }
 
     [Fact]
     public async Task An_oversized_body_gets_413()
     {
         var huge = Json(new { query = "{ themes { code } }", variables = new { padding = new string('x', 200_000) } });
-        var (response, body) = await Send(await Client(), Post(huge));
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("REQUEST_TOO_LARGE", CodeOf(body));
+        var response = await (await Client()).SendAsync(RawPost(huge));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
+        Assert.Equal(["REQUEST_TOO_LARGE"], response.ErrorCodes);
     }
 
     [Fact]
     public async Task A_query_runs_over_get_with_variables()
     {
-        var (response, body) = await Send(await Client(),
-            Get("query ($code: String!) { country(code: $code) { name } }", GraphQLResponse, "{\"code\": \"md\"}"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Moldova, Republic of", body!["data"]!["country"]!["name"]!.GetValue<string>());
+        var response = await (await Client()).SendAsync(new GraphQLRequest
+        {
+            Method = HttpMethod.Get, Query = "query ($code: String!) { country(code: $code) { name } }", Variables = new { code = "md" },
+        });
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("Moldova, Republic of", response.AssertNoErrors().Data<string>("country.name"));
     }
 
     [Fact]
     public async Task A_mutation_over_get_gets_405_and_is_allowed_only_with_post()
     {
-        var (response, body) = await Send(await Client(), Get("mutation { anything }", GraphQLResponse));
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Equal("POST", response.Content.Headers.Allow.Single());
-        Assert.Equal("MUTATION_OVER_GET", CodeOf(body));
+        var response = await (await Client()).SendAsync(new GraphQLRequest { Method = HttpMethod.Get, Query = "mutation { anything }" });
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+        Assert.Equal("POST", response.Header("Allow"));
+        Assert.Equal(["MUTATION_OVER_GET"], response.ErrorCodes);
     }
 
     [Theory]
@@ -148,29 +132,30 @@ public sealed class GraphQLOverHttpTests(AppFixture apps) : IClassFixture<AppFix
     [InlineData("PATCH")]
     public async Task Other_methods_get_405_with_allow(string method)
     {
-        var request = new HttpRequestMessage(new HttpMethod(method), "/graphql") { Content = new StringContent(Json(new { query = SimpleQuery }), Encoding.UTF8, "application/json") };
-        var (response, body) = await Send(await Client(), request);
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Equal(["GET", "POST"], response.Content.Headers.Allow.Order());
-        Assert.Equal("METHOD_NOT_ALLOWED", CodeOf(body));
+        var response = await (await Client()).SendAsync(new GraphQLRequest { Method = new HttpMethod(method), Query = SimpleQuery, Accept = null });
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+        Assert.Equal(["GET", "POST"], response.Header("Allow")!.Split(", ").Order());
+        Assert.Equal(["METHOD_NOT_ALLOWED"], response.ErrorCodes);
     }
 
     [Fact]
     public async Task A_bad_variables_parameter_over_get_gets_400()
     {
-        var (response, body) = await Send(await Client(), Get("{ themes { code } }", GraphQLResponse, "{not json"));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("INVALID_JSON", CodeOf(body));
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={Uri.EscapeDataString("{ themes { code } }")}&variables={Uri.EscapeDataString("{not json")}");
+        request.Headers.Accept.ParseAdd(GraphQLResponse.GraphQLJson);
+        var response = await (await Client()).SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["INVALID_JSON"], response.ErrorCodes);
     }
 
     [Fact]
     public async Task A_browser_gets_the_ide_page_and_every_asset_it_names_is_served_by_the_service()
     {
-        var client = await Client();
-        var page = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql") { Headers = { { "Accept", "text/html" } } });
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        var html = await page.Content.ReadAsStringAsync();
+        using var client = await Client();
+        var page = await client.SendAsync(new GraphQLRequest { Method = HttpMethod.Get, Accept = "text/html" });
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("text/html", page.MediaType);
+        var html = page.Body;
         Assert.DoesNotContain("https://", html);
         var scripts = System.Text.RegularExpressions.Regex.Matches(html, "(?:src|href)=\"(/graphql/ide/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         if (scripts.Count == 0)
@@ -179,15 +164,16 @@ public sealed class GraphQLOverHttpTests(AppFixture apps) : IClassFixture<AppFix
             return;
         }
         foreach (var asset in scripts)
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(asset)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(asset)).Status);
     }
 
     [Fact]
     public async Task The_schema_is_served_as_sdl()
     {
-        var response = await (await Client()).GetAsync("/graphql/schema.graphql");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("type Organisation implements Node", await response.Content.ReadAsStringAsync());
+        using var client = await Client();
+        var response = await client.GetAsync("/graphql/schema.graphql");
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Contains("type Organisation implements Node", response.Body);
     }
 
     [Theory]
@@ -198,8 +184,8 @@ public sealed class GraphQLOverHttpTests(AppFixture apps) : IClassFixture<AppFix
     {
         var app = await apps.For(DatabaseProvider.Sqlite);
         var response = await app.QueryAsync("query ($id: ID!) { node(id: $id) { id } }", new { id });
-        Assert.Equal("INVALID_ID", CodeOf(response));
-        Assert.Null(response["data"]!["node"]);
+        Assert.Equal(["INVALID_ID"], response.ErrorCodes);
+        Assert.Null(response.Data<Identified?>("node"));
     }
 
     [Fact]
@@ -207,14 +193,14 @@ public sealed class GraphQLOverHttpTests(AppFixture apps) : IClassFixture<AppFix
     {
         var app = await apps.For(DatabaseProvider.Sqlite);
         var response = await app.QueryAsync("{ organisations(first: 101) { nodes { name } } }");
-        Assert.Equal("INVALID_ARGUMENT", CodeOf(response));
+        Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
     }
 
     [Fact]
     public async Task Health_endpoints_answer()
     {
-        var client = await Client();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        using var client = await Client();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).Status);
     }
 }
