@@ -1,11 +1,4 @@
 using NetworkGraph.Data.Access;
-using NetworkGraph.Data.Campaigns;
-using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Defenders;
-using NetworkGraph.Data.Edges;
-using NetworkGraph.Data.Events;
-using NetworkGraph.Data.Goals;
-using NetworkGraph.Data.Organisations;
 using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Access;
@@ -31,67 +24,23 @@ public sealed class AccessRules(CurrentViewer current)
     /// <summary>Whether the caller may make, list, rotate and revoke API keys: administrators only.</summary>
     public bool MayManageKeys => Role == Role.Admin;
 
-    public IQueryable<Organisation> Organisations(NetworkGraphDbContext db) => Curated(db.Organisations);
+    /// <summary>The curated records of a type the caller may see.</summary>
+    public IQueryable<T> Records<T>(NetworkGraphDbContext db) where T : CuratedEntity =>
+        typeof(T) == typeof(Defender) ? (IQueryable<T>)Defenders(db) : Curated(db.Set<T>());
 
-    public IQueryable<Coalition> Coalitions(NetworkGraphDbContext db) => Curated(db.Coalitions);
+    /// <summary>The edges of a kind of tie the caller may see: its own audience admits the caller, and so do its ends (<see cref="Tie{TEdge}.EndsAmong"/>).</summary>
+    public IQueryable<TEdge> Ties<TEdge>(NetworkGraphDbContext db) where TEdge : EdgeEntity =>
+        ForAudience(db.Set<TEdge>().AsNoTracking()).Where(Data.Edges.Ties.Of<TEdge>().EndsAmong(RecordsOf(db)));
 
-    public IQueryable<AdvocacyGoal> AdvocacyGoals(NetworkGraphDbContext db) => Curated(db.AdvocacyGoals);
+    /// <summary>The records the caller may see, for code that holds a record type only at run time (a tie's ends).</summary>
+    public IRecordsOf RecordsOf(NetworkGraphDbContext db) => new VisibleRecords(this, db);
 
-    public IQueryable<Event> Events(NetworkGraphDbContext db) => Curated(db.Events);
-
-    public IQueryable<Campaign> Campaigns(NetworkGraphDbContext db) => Curated(db.Campaigns);
-
-    public IQueryable<Defender> Defenders(NetworkGraphDbContext db) => Role switch
+    private IQueryable<Defender> Defenders(NetworkGraphDbContext db) => Role switch
     {
         Role.Curator or Role.Admin => Curated(db.Defenders),
         Role.Partner => Curated(db.Defenders).Where(d => ShareableRiskLevels.Contains(d.RiskLevel)),
         _ => Curated(db.Defenders).Where(d => d.PublicationConsent && ShareableRiskLevels.Contains(d.RiskLevel)),
     };
-
-    public IQueryable<Membership> Memberships(NetworkGraphDbContext db)
-    {
-        IQueryable<Coalition> coalitions = Coalitions(db);
-        IQueryable<Organisation> organisations = Organisations(db);
-        IQueryable<Defender> defenders = Defenders(db);
-        return VisibleEdges(db.Memberships).Where(m =>
-            coalitions.Any(c => c.Id == m.CoalitionId)
-            && (organisations.Any(o => o.Id == m.OrganisationId) || defenders.Any(d => d.Id == m.DefenderId)));
-    }
-
-    public IQueryable<Affiliation> Affiliations(NetworkGraphDbContext db)
-    {
-        IQueryable<Organisation> organisations = Organisations(db);
-        IQueryable<Defender> defenders = Defenders(db);
-        return VisibleEdges(db.Affiliations).Where(a =>
-            organisations.Any(o => o.Id == a.OrganisationId) && defenders.Any(d => d.Id == a.DefenderId));
-    }
-
-    public IQueryable<Partnership> Partnerships(NetworkGraphDbContext db)
-    {
-        IQueryable<Organisation> organisations = Organisations(db);
-        return VisibleEdges(db.Partnerships).Where(p =>
-            organisations.Any(o => o.Id == p.OrganisationId) && organisations.Any(o => o.Id == p.PartnerId));
-    }
-
-    public IQueryable<GoalSupport> GoalSupports(NetworkGraphDbContext db)
-    {
-        IQueryable<AdvocacyGoal> goals = AdvocacyGoals(db);
-        IQueryable<Organisation> organisations = Organisations(db);
-        IQueryable<Coalition> coalitions = Coalitions(db);
-        return VisibleEdges(db.GoalSupports).Where(s =>
-            goals.Any(g => g.Id == s.GoalId)
-            && (organisations.Any(o => o.Id == s.OrganisationId) || coalitions.Any(c => c.Id == s.CoalitionId)));
-    }
-
-    public IQueryable<Participation> Participations(NetworkGraphDbContext db)
-    {
-        IQueryable<Event> events = Events(db);
-        IQueryable<Organisation> organisations = Organisations(db);
-        IQueryable<Defender> defenders = Defenders(db);
-        return VisibleEdges(db.Participations).Where(p =>
-            events.Any(e => e.Id == p.EventId)
-            && (organisations.Any(o => o.Id == p.OrganisationId) || defenders.Any(d => d.Id == p.DefenderId)));
-    }
 
     /// <summary>Alliance proposals: staff see all, a partner those of its own organisation, anyone else none.</summary>
     public IQueryable<AllianceProposal> AllianceProposals(NetworkGraphDbContext db) => Role switch
@@ -108,8 +57,6 @@ public sealed class AccessRules(CurrentViewer current)
     private IQueryable<T> Curated<T>(DbSet<T> set) where T : CuratedEntity =>
         current.Viewer.IsStaff ? set.AsNoTracking() : ForAudience(set.AsNoTracking().Where(e => e.Status == ContentStatus.Published));
 
-    private IQueryable<T> VisibleEdges<T>(DbSet<T> set) where T : EdgeEntity => ForAudience(set.AsNoTracking());
-
     /// <summary>The rows whose own visibility admits the caller: staff see every audience, partners two, everyone else the public.</summary>
     private IQueryable<T> ForAudience<T>(IQueryable<T> rows) where T : IHasAudience => Role switch
     {
@@ -117,4 +64,9 @@ public sealed class AccessRules(CurrentViewer current)
         Role.Partner => rows.Where(e => PartnerVisibilities.Contains(e.Visibility)),
         _ => rows.Where(e => e.Visibility == Visibility.Public),
     };
+
+    private sealed class VisibleRecords(AccessRules access, NetworkGraphDbContext db) : IRecordsOf
+    {
+        public IQueryable<TNode> Records<TNode>() where TNode : CuratedEntity => access.Records<TNode>(db);
+    }
 }

@@ -2,7 +2,6 @@ using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Reference;
-using NetworkGraph.Data.Campaigns;
 
 namespace NetworkGraph.Api.Campaigns;
 
@@ -16,15 +15,15 @@ public sealed class CampaignFilter : FilterDeclaration<Campaign, FilterScope>
         Text("title", c => c.Title, "The campaign's title (in its default locale).");
         Text("slug", c => c.Slug, "The campaign's slug.");
         Field(new MissingTranslationFilterField());
-        List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => c => c.Themes, "What the campaign is about.");
-        List<AdvocacyGoalFilter, NetworkGraph.Data.Goals.AdvocacyGoal>("goals", scope =>
+        List<ThemeFilter, Theme>("themes", _ => c => c.Themes, "What the campaign is about.");
+        List<AdvocacyGoalFilter, AdvocacyGoal>("goals", scope =>
         {
-            var goals = scope.Access.AdvocacyGoals(scope.Db);
+            var goals = scope.Access.Records<AdvocacyGoal>(scope.Db);
             return c => c.Goals.Where(g => goals.Any(visible => visible.Id == g.Id));
         }, "The visible advocacy goals the campaign serves.");
-        List<CoalitionFilter, NetworkGraph.Data.Coalitions.Coalition>("coalitions", scope =>
+        List<CoalitionFilter, Coalition>("coalitions", scope =>
         {
-            var coalitions = scope.Access.Coalitions(scope.Db);
+            var coalitions = scope.Access.Records<Coalition>(scope.Db);
             return c => c.Coalitions.Where(k => coalitions.Any(visible => visible.Id == k.Id));
         }, "The visible coalitions behind the campaign.");
     }

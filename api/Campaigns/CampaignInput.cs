@@ -2,10 +2,6 @@ using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.Publishing;
-using NetworkGraph.Data.Campaigns;
-using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Defenders;
-using NetworkGraph.Data.Goals;
 
 namespace NetworkGraph.Api.Campaigns;
 

@@ -1,5 +1,4 @@
 using NetworkGraph.Api.Publishing;
-using NetworkGraph.Data.Campaigns;
 
 namespace NetworkGraph.Api.Campaigns;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Campaigns;
-
 namespace NetworkGraph.Api.Campaigns;
 
-public sealed class CampaignQueries() : CuratedQueries<CampaignType, Campaign, CampaignFilter>("Solidarity campaigns and calls to action", (access, db) => access.Campaigns(db));
+public sealed class CampaignQueries() : CuratedQueries<CampaignType, Campaign, CampaignFilter>("Solidarity campaigns and calls to action", (access, db) => access.Records<Campaign>(db));

@@ -5,11 +5,6 @@ using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
-using NetworkGraph.Data.Campaigns;
-using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Defenders;
-using NetworkGraph.Data.Goals;
-using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Campaigns;
 
@@ -28,13 +23,13 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
             .Reads(nameof(Campaign.Body));
         this.ReferenceListField<Campaign, ThemeType, Theme>("themes", nameof(Campaign.Themes), "What the campaign is about.");
         this.RelatedConnection<Campaign, AdvocacyGoalType, AdvocacyGoal>("goals", "The advocacy goals the campaign serves.",
-            (access, db) => access.Campaigns(db).SelectMany(c => c.Goals, (c, g) => new EdgeEnds { From = c.Id, To = g.Id }),
-            (access, db) => access.AdvocacyGoals(db));
+            (access, db) => access.Records<Campaign>(db).SelectMany(c => c.Goals, (c, g) => new EdgeEnds { From = c.Id, To = g.Id }),
+            (access, db) => access.Records<AdvocacyGoal>(db));
         this.RelatedConnection<Campaign, CoalitionType, Coalition>("coalitions", "The coalitions behind the campaign.",
-            (access, db) => access.Campaigns(db).SelectMany(c => c.Coalitions, (c, k) => new EdgeEnds { From = c.Id, To = k.Id }),
-            (access, db) => access.Coalitions(db));
+            (access, db) => access.Records<Campaign>(db).SelectMany(c => c.Coalitions, (c, k) => new EdgeEnds { From = c.Id, To = k.Id }),
+            (access, db) => access.Records<Coalition>(db));
         this.RelatedConnection<Campaign, DefenderType, Defender>("defenders", "Defenders the campaign stands with, when they consented to be named.",
-            (access, db) => access.Campaigns(db).SelectMany(c => c.Defenders, (c, d) => new EdgeEnds { From = c.Id, To = d.Id }),
-            (access, db) => access.Defenders(db));
+            (access, db) => access.Records<Campaign>(db).SelectMany(c => c.Defenders, (c, d) => new EdgeEnds { From = c.Id, To = d.Id }),
+            (access, db) => access.Records<Defender>(db));
     }
 }

@@ -2,7 +2,6 @@ using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
-using NetworkGraph.Data.Coalitions;
 
 namespace NetworkGraph.Api.Coalitions;
 
@@ -19,16 +18,8 @@ public sealed class CoalitionFilter : FilterDeclaration<Coalition, FilterScope>
         Field(new MissingTranslationFilterField());
         Comparable<DateOnly?, DateOnlyGraphType>("foundedOn", c => c.FoundedOn, "When the coalition was founded.");
         Comparable<DateOnly?, DateOnlyGraphType>("dissolvedOn", c => c.DissolvedOn, "When the coalition was dissolved.");
-        List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => c => c.Themes, "What the coalition works on.");
-        List<OrganisationFilter, NetworkGraph.Data.Organisations.Organisation>("members", scope =>
-        {
-            var memberships = scope.Access.Memberships(scope.Db);
-            return c => memberships.Where(m => m.CoalitionId == c.Id && m.OrganisationId != null).Select(m => m.Organisation!);
-        }, "The visible member organisations.");
-        List<AdvocacyGoalFilter, NetworkGraph.Data.Goals.AdvocacyGoal>("goals", scope =>
-        {
-            var supports = scope.Access.GoalSupports(scope.Db);
-            return c => supports.Where(s => s.CoalitionId == c.Id).Select(s => s.Goal!);
-        }, "The advocacy goals the coalition leads or supports.");
+        List<ThemeFilter, Theme>("themes", _ => c => c.Themes, "What the coalition works on.");
+        List<OrganisationFilter, Organisation>("members", scope => scope.Reached(Ties.Membership.Coalition, Ties.Membership.Organisation), "The visible member organisations.");
+        List<AdvocacyGoalFilter, AdvocacyGoal>("goals", scope => scope.Reached(Ties.GoalSupport.Coalition, Ties.GoalSupport.Goal), "The advocacy goals the coalition leads or supports.");
     }
 }

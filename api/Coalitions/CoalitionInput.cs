@@ -1,6 +1,5 @@
 using System.Globalization;
 using NetworkGraph.Api.Publishing;
-using NetworkGraph.Data.Coalitions;
 
 namespace NetworkGraph.Api.Coalitions;
 

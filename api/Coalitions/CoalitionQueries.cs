@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Coalitions;
-
 namespace NetworkGraph.Api.Coalitions;
 
-public sealed class CoalitionQueries() : CuratedQueries<CoalitionType, Coalition, CoalitionFilter>("Coalitions and alliances", (access, db) => access.Coalitions(db));
+public sealed class CoalitionQueries() : CuratedQueries<CoalitionType, Coalition, CoalitionFilter>("Coalitions and alliances", (access, db) => access.Records<Coalition>(db));

@@ -5,12 +5,6 @@ using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
-using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Defenders;
-using NetworkGraph.Data.Edges;
-using NetworkGraph.Data.Goals;
-using NetworkGraph.Data.Organisations;
-using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Coalitions;
 
@@ -28,18 +22,10 @@ public sealed class CoalitionType : ObjectGraphType<Coalition>
         Field(c => c.FoundedOn, nullable: true);
         Field(c => c.DissolvedOn, nullable: true);
         this.ReferenceListField<Coalition, ThemeType, Theme>("themes", nameof(Coalition.Themes), "What the coalition works on.");
-        this.RelatedConnection<Coalition, OrganisationType, Organisation>("members", "Member organisations (leads, members and observers).",
-            (access, db) => access.Memberships(db).Select(m => new EdgeEnds { From = m.CoalitionId, To = m.OrganisationId }),
-            (access, db) => access.Organisations(db));
-        this.RelatedConnection<Coalition, DefenderType, Defender>("defenders", "Individual defenders in the coalition whom the caller may see.",
-            (access, db) => access.Memberships(db).Select(m => new EdgeEnds { From = m.CoalitionId, To = m.DefenderId }),
-            (access, db) => access.Defenders(db));
-        this.RelatedConnection<Coalition, AdvocacyGoalType, AdvocacyGoal>("goals", "Advocacy goals the coalition leads or supports.",
-            (access, db) => access.GoalSupports(db).Select(s => new EdgeEnds { From = s.CoalitionId, To = s.GoalId }),
-            (access, db) => access.AdvocacyGoals(db));
-        this.EdgeConnection<Coalition, MembershipType, Membership>("memberships", "The coalition's memberships, with their roles and dates.",
-            db => db.Memberships.Select(m => new EdgeEnds { From = m.CoalitionId, To = m.Id }), (access, db) => access.Memberships(db));
-        this.EdgeConnection<Coalition, GoalSupportType, GoalSupport>("goalSupports", "The coalition's support of advocacy goals, with roles and dates.",
-            db => db.GoalSupports.Select(s => new EdgeEnds { From = s.CoalitionId, To = s.Id }), (access, db) => access.GoalSupports(db));
+        this.Related(Ties.Membership.Coalition, Ties.Membership.Organisation, "members", "Member organisations (leads, members and observers).");
+        this.Related(Ties.Membership.Coalition, Ties.Membership.Defender, "defenders", "Individual defenders in the coalition whom the caller may see.");
+        this.Related(Ties.GoalSupport.Coalition, Ties.GoalSupport.Goal, "goals", "Advocacy goals the coalition leads or supports.");
+        this.Edges(Ties.Membership.Coalition, "memberships", "The coalition's memberships, with their roles and dates.");
+        this.Edges(Ties.GoalSupport.Coalition, "goalSupports", "The coalition's support of advocacy goals, with roles and dates.");
     }
 }

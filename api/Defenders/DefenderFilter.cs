@@ -1,7 +1,6 @@
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
-using NetworkGraph.Data.Defenders;
 
 namespace NetworkGraph.Api.Defenders;
 
@@ -16,12 +15,8 @@ public sealed class DefenderFilter : FilterDeclaration<Defender, FilterScope>
         Text("alias", d => d.Alias, "The defender's public alias.");
         Text("slug", d => d.Slug, "The defender's slug.");
         Field(new MissingTranslationFilterField());
-        List<CountryFilter, NetworkGraph.Data.Reference.Country>("countries", _ => d => d.Countries, "The countries the defender works in.");
-        List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => d => d.Themes, "What the defender works on.");
-        List<OrganisationFilter, NetworkGraph.Data.Organisations.Organisation>("organisations", scope =>
-        {
-            var affiliations = scope.Access.Affiliations(scope.Db);
-            return d => affiliations.Where(a => a.DefenderId == d.Id).Select(a => a.Organisation!);
-        }, "The organisations the defender is affiliated with.");
+        List<CountryFilter, Country>("countries", _ => d => d.Countries, "The countries the defender works in.");
+        List<ThemeFilter, Theme>("themes", _ => d => d.Themes, "What the defender works on.");
+        List<OrganisationFilter, Organisation>("organisations", scope => scope.Reached(Ties.Affiliation.Defender, Ties.Affiliation.Organisation), "The organisations the defender is affiliated with.");
     }
 }

@@ -1,5 +1,4 @@
 using NetworkGraph.Api.Publishing;
-using NetworkGraph.Data.Defenders;
 
 namespace NetworkGraph.Api.Defenders;
 

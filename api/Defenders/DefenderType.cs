@@ -5,11 +5,6 @@ using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
-using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Defenders;
-using NetworkGraph.Data.Edges;
-using NetworkGraph.Data.Organisations;
-using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Defenders;
 
@@ -34,17 +29,10 @@ public sealed class DefenderType : ObjectGraphType<Defender>
         this.LocalizedField("bio", "The defender's work, as the defender agreed to have it published.", d => d.Bio);
         this.ReferenceListField<Defender, CountryType, Country>("countries", nameof(Defender.Countries), "The countries the defender works in.");
         this.ReferenceListField<Defender, ThemeType, Theme>("themes", nameof(Defender.Themes), "What the defender works on.");
-        this.RelatedConnection<Defender, OrganisationType, Organisation>("organisations", "Organisations the defender is affiliated with.",
-            (access, db) => access.Affiliations(db).Select(a => new EdgeEnds { From = a.DefenderId, To = a.OrganisationId }),
-            (access, db) => access.Organisations(db));
-        this.RelatedConnection<Defender, CoalitionType, Coalition>("coalitions", "Coalitions the defender belongs to as an individual.",
-            (access, db) => access.Memberships(db).Select(m => new EdgeEnds { From = m.DefenderId, To = m.CoalitionId }),
-            (access, db) => access.Coalitions(db));
-        this.EdgeConnection<Defender, MembershipType, Membership>("memberships", "The defender's coalition memberships the caller may see.",
-            db => db.Memberships.Select(m => new EdgeEnds { From = m.DefenderId, To = m.Id }), (access, db) => access.Memberships(db));
-        this.EdgeConnection<Defender, AffiliationType, Affiliation>("affiliations", "The defender's affiliations the caller may see.",
-            db => db.Affiliations.Select(a => new EdgeEnds { From = a.DefenderId, To = a.Id }), (access, db) => access.Affiliations(db));
-        this.EdgeConnection<Defender, ParticipationType, Participation>("participations", "The defender's part in events the caller may see.",
-            db => db.Participations.Select(p => new EdgeEnds { From = p.DefenderId, To = p.Id }), (access, db) => access.Participations(db));
+        this.Related(Ties.Affiliation.Defender, Ties.Affiliation.Organisation, "organisations", "Organisations the defender is affiliated with.");
+        this.Related(Ties.Membership.Defender, Ties.Membership.Coalition, "coalitions", "Coalitions the defender belongs to as an individual.");
+        this.Edges(Ties.Membership.Defender, "memberships", "The defender's coalition memberships the caller may see.");
+        this.Edges(Ties.Affiliation.Defender, "affiliations", "The defender's affiliations the caller may see.");
+        this.Edges(Ties.Participation.Defender, "participations", "The defender's part in events the caller may see.");
     }
 }

@@ -1,7 +1,4 @@
 using NetworkGraph.Api.Audit;
-using NetworkGraph.Data.Defenders;
-using NetworkGraph.Data.Edges;
-using NetworkGraph.Data.Organisations;
 
 namespace NetworkGraph.Api.Edges;
 
@@ -9,12 +6,6 @@ public sealed class AffiliationInput : IEdgeInput<Affiliation>
 {
     public static string RecordType => "Affiliation";
     public static string Noun => "affiliation";
-
-    public static IReadOnlyList<EdgeEnd[]> Ends { get; } =
-    [
-        [EdgeEnd.To<Defender>("defender", "Defender", nameof(Affiliation.DefenderId))],
-        [EdgeEnd.To<Organisation>("organisation", "Organisation", nameof(Affiliation.OrganisationId))],
-    ];
 
     public static void AddFields(InputObjectGraphType type, bool create) =>
         type.Field<StringGraphType>("role").Description("The defender's role at the organisation, e.g. \"lawyer\"; at most 120 characters.");
@@ -30,4 +21,4 @@ public sealed class AffiliationInput : IEdgeInput<Affiliation>
 }
 
 /// <summary>addAffiliation, updateAffiliation, endAffiliation and removeAffiliation.</summary>
-public sealed class AffiliationMutations : EdgeMutations<AffiliationType, Affiliation, AffiliationInput>;
+public sealed class AffiliationMutations : EdgeMutations<TieType<Affiliation>, Affiliation, AffiliationInput>;

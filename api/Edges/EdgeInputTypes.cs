@@ -6,12 +6,12 @@ public sealed class AddEdgeInputType<T, TInput> : InputObjectGraphType where T :
     public AddEdgeInputType()
     {
         Name = $"Add{TInput.RecordType}Input";
-        foreach (var group in TInput.Ends)
+        foreach (var group in Ties.Of<T>().Groups)
         {
             foreach (var end in group)
             {
-                if (group.Length == 1) Field<NonNullGraphType<IdGraphType>>(end.Field).Description($"The {end.NodeType}'s ID.");
-                else Field<IdGraphType>(end.Field).Description($"The {end.NodeType}'s ID; give exactly one of {string.Join(", ", group.Select(e => e.Field))}.");
+                if (group.Count == 1) Field<NonNullGraphType<IdGraphType>>(end.Name).Description($"The {end.NodeType.Name}'s ID.");
+                else Field<IdGraphType>(end.Name).Description($"The {end.NodeType.Name}'s ID; give exactly one of {string.Join(", ", group.Select(e => e.Name))}.");
             }
         }
         TInput.AddFields(this, create: true);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Globalization;
 using System.Linq.Expressions;
 using NetworkGraph.Api.Audit;
@@ -7,28 +8,33 @@ namespace NetworkGraph.Api.Edges;
 /// <summary>How edge input is read, checked and recorded.</summary>
 public abstract partial class EdgeMutations<TType, T, TInput>
 {
-    private static readonly IReadOnlyList<string> EndProperties = TInput.Ends.SelectMany(group => group).Select(end => end.Property).ToList();
+    private static readonly Tie<T> Tie = Ties.Of<T>();
+
+    /// <summary>The columns that tell two current edges apart: their ends, and the role where it makes them two ties.</summary>
+    private static readonly IReadOnlyList<PropertyInfo> Distinguishing =
+        [.. Tie.Groups.SelectMany(group => group).Select(end => end.KeyProperty), .. Tie.Role is { Distinguishes: true } role ? [role.PropertyInfo] : Array.Empty<PropertyInfo>()];
 
     /// <summary>Sets one end of each group from its global ID: it must name an existing, unarchived record, and no record twice.</summary>
     private static async Task SetEndsAsync(NetworkGraphDbContext db, T edge, IDictionary<string, object?> input, InputChecks checks, CancellationToken cancellationToken)
     {
         var joined = new Dictionary<Guid, string>();
-        foreach (var group in TInput.Ends)
+        foreach (var group in Tie.Groups)
         {
-            var given = group.Where(end => input.TryGetValue(end.Field, out var id) && id is not null).ToList();
+            var given = group.Where(end => input.TryGetValue(end.Name, out var id) && id is not null).ToList();
             if (given.Count != 1)
             {
-                checks.Fail(group[0].Field, $"Give exactly one of {string.Join(", ", group.Select(end => $"'{end.Field}'"))}.");
+                checks.Fail(group[0].Name, $"Give exactly one of {string.Join(", ", group.Select(end => $"'{end.Name}'"))}.");
                 continue;
             }
             var end = given[0];
-            if (!GlobalId.TryDecodeGuid(input[end.Field] as string, end.NodeType, out var id))
-                checks.Fail(end.Field, $"'{end.Field}' is not a {end.NodeType} ID.");
-            else if (!await end.ExistsAsync(db, id, cancellationToken))
-                checks.Fail(end.Field, $"No {end.NodeType} has the ID given as '{end.Field}', or it is archived.");
-            else if (!joined.TryAdd(id, end.Field))
-                checks.Fail(end.Field, $"'{end.Field}' is the same record as '{joined[id]}': a {Noun} joins two different records.");
-            else typeof(T).GetProperty(end.Property)!.SetValue(edge, id);
+            var nodeType = end.NodeType.Name;
+            if (!GlobalId.TryDecodeGuid(input[end.Name] as string, nodeType, out var id))
+                checks.Fail(end.Name, $"'{end.Name}' is not a {nodeType} ID.");
+            else if (!await end.Records(db).AnyAsync(record => record.Id == id && record.Status != ContentStatus.Archived, cancellationToken))
+                checks.Fail(end.Name, $"No {nodeType} has the ID given as '{end.Name}', or it is archived.");
+            else if (!joined.TryAdd(id, end.Name))
+                checks.Fail(end.Name, $"'{end.Name}' is the same record as '{joined[id]}': a {Noun} joins two different records.");
+            else end.KeyProperty.SetValue(edge, id);
         }
     }
 
@@ -71,10 +77,10 @@ public abstract partial class EdgeMutations<TType, T, TInput>
         if (edge.Until < today) return false;
         var row = Expression.Parameter(typeof(T), "edge");
         Expression twin = Expression.NotEqual(Expression.Property(row, nameof(Entity.Id)), Expression.Constant(edge.Id));
-        foreach (var property in EndProperties.Concat(TInput.Distinguishing))
+        foreach (var property in Distinguishing)
         {
             var column = Expression.Property(row, property);
-            twin = Expression.AndAlso(twin, Expression.Equal(column, Expression.Constant(typeof(T).GetProperty(property)!.GetValue(edge), column.Type)));
+            twin = Expression.AndAlso(twin, Expression.Equal(column, Expression.Constant(property.GetValue(edge), column.Type)));
         }
         var until = Expression.Property(row, nameof(EdgeEntity.Until));
         var current = Expression.OrElse(
@@ -86,8 +92,8 @@ public abstract partial class EdgeMutations<TType, T, TInput>
     /// <summary>The edge as the audit log records it: its ends, its own fields and those every edge has.</summary>
     private static Dictionary<string, object?> Snapshot(T edge)
     {
-        var snapshot = TInput.Ends.SelectMany(group => group)
-            .ToDictionary(end => end.Field, end => typeof(T).GetProperty(end.Property)!.GetValue(edge) is Guid id ? (object?)GlobalId.Encode(end.NodeType, id.ToString("N")) : null);
+        var snapshot = Tie.Groups.SelectMany(group => group)
+            .ToDictionary(end => end.Name, end => end.KeyOf(edge) is { } id ? (object?)GlobalId.Encode(end.NodeType.Name, id.ToString("N")) : null);
         foreach (var (field, value) in TInput.Snapshot(edge)) snapshot[field] = value;
         snapshot["since"] = edge.Since?.ToString("O", CultureInfo.InvariantCulture);
         snapshot["until"] = edge.Until?.ToString("O", CultureInfo.InvariantCulture);

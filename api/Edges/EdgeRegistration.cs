@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.Audit;
-using NetworkGraph.Data.Edges;
 
 namespace NetworkGraph.Api.Edges;
 
@@ -14,10 +12,7 @@ public static class EdgeRegistration
         services.AddSingleton<IMutationFields, PartnershipMutations>();
         services.AddSingleton<IMutationFields, GoalSupportMutations>();
         services.AddSingleton<IMutationFields, ParticipationMutations>();
-        services.AddSingleton<INodeSource>(new EntityNodeSource<Membership>((access, db) => access.Memberships(db)));
-        services.AddSingleton<INodeSource>(new EntityNodeSource<Affiliation>((access, db) => access.Affiliations(db)));
-        services.AddSingleton<INodeSource>(new EntityNodeSource<Partnership>((access, db) => access.Partnerships(db)));
-        services.AddSingleton<INodeSource>(new EntityNodeSource<GoalSupport>((access, db) => access.GoalSupports(db)));
-        services.AddSingleton<INodeSource>(new EntityNodeSource<Participation>((access, db) => access.Participations(db)));
+        foreach (var tie in Ties.All)
+            services.AddSingleton(typeof(INodeSource), typeof(TieNodeSource<>).MakeGenericType(tie.EdgeType));
     }
 }

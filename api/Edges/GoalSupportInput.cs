@@ -1,8 +1,4 @@
 using NetworkGraph.Api.Audit;
-using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Edges;
-using NetworkGraph.Data.Goals;
-using NetworkGraph.Data.Organisations;
 
 namespace NetworkGraph.Api.Edges;
 
@@ -10,12 +6,6 @@ public sealed class GoalSupportInput : IEdgeInput<GoalSupport>
 {
     public static string RecordType => "GoalSupport";
     public static string Noun => "goal support";
-
-    public static IReadOnlyList<EdgeEnd[]> Ends { get; } =
-    [
-        [EdgeEnd.To<AdvocacyGoal>("goal", "AdvocacyGoal", nameof(GoalSupport.GoalId))],
-        [EdgeEnd.To<Organisation>("organisation", "Organisation", nameof(GoalSupport.OrganisationId)), EdgeEnd.To<Coalition>("coalition", "Coalition", nameof(GoalSupport.CoalitionId))],
-    ];
 
     public static void AddFields(InputObjectGraphType type, bool create) => EdgeRole.AddField<GoalSupportRole>(type, "role", create, "Lead or supporter.");
 
@@ -26,4 +16,4 @@ public sealed class GoalSupportInput : IEdgeInput<GoalSupport>
 }
 
 /// <summary>addGoalSupport, updateGoalSupport, endGoalSupport and removeGoalSupport.</summary>
-public sealed class GoalSupportMutations : EdgeMutations<GoalSupportType, GoalSupport, GoalSupportInput>;
+public sealed class GoalSupportMutations : EdgeMutations<TieType<GoalSupport>, GoalSupport, GoalSupportInput>;

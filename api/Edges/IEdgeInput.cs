@@ -11,15 +11,6 @@ public interface IEdgeInput<T> where T : EdgeEntity
     /// <summary>The edge in lower case, as messages and audit actions name it, e.g. "membership".</summary>
     static abstract string Noun { get; }
 
-    /// <summary>
-    /// The records the edge joins, in groups: on add, exactly one end of each group is given (a membership joins a
-    /// coalition and either an organisation or a defender). Ends never change; a tie that moves is ended and added anew.
-    /// </summary>
-    static abstract IReadOnlyList<EdgeEnd[]> Ends { get; }
-
-    /// <summary>Columns besides the ends that tell two current edges apart (a partnership's kind); none unless given.</summary>
-    static virtual IReadOnlyList<string> Distinguishing => [];
-
     /// <summary>The fields of this kind of edge (its role or kind); on update every one is optional.</summary>
     static abstract void AddFields(InputObjectGraphType type, bool create);
 

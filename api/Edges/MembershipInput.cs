@@ -1,8 +1,4 @@
 using NetworkGraph.Api.Audit;
-using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Defenders;
-using NetworkGraph.Data.Edges;
-using NetworkGraph.Data.Organisations;
 
 namespace NetworkGraph.Api.Edges;
 
@@ -10,12 +6,6 @@ public sealed class MembershipInput : IEdgeInput<Membership>
 {
     public static string RecordType => "Membership";
     public static string Noun => "membership";
-
-    public static IReadOnlyList<EdgeEnd[]> Ends { get; } =
-    [
-        [EdgeEnd.To<Coalition>("coalition", "Coalition", nameof(Membership.CoalitionId))],
-        [EdgeEnd.To<Organisation>("organisation", "Organisation", nameof(Membership.OrganisationId)), EdgeEnd.To<Defender>("defender", "Defender", nameof(Membership.DefenderId))],
-    ];
 
     public static void AddFields(InputObjectGraphType type, bool create) => EdgeRole.AddField<MembershipRole>(type, "role", create, "Lead, member or observer.");
 
@@ -26,4 +16,4 @@ public sealed class MembershipInput : IEdgeInput<Membership>
 }
 
 /// <summary>addMembership, updateMembership, endMembership and removeMembership.</summary>
-public sealed class MembershipMutations : EdgeMutations<MembershipType, Membership, MembershipInput>;
+public sealed class MembershipMutations : EdgeMutations<TieType<Membership>, Membership, MembershipInput>;

@@ -1,8 +1,4 @@
 using NetworkGraph.Api.Audit;
-using NetworkGraph.Data.Defenders;
-using NetworkGraph.Data.Edges;
-using NetworkGraph.Data.Events;
-using NetworkGraph.Data.Organisations;
 
 namespace NetworkGraph.Api.Edges;
 
@@ -10,12 +6,6 @@ public sealed class ParticipationInput : IEdgeInput<Participation>
 {
     public static string RecordType => "Participation";
     public static string Noun => "participation";
-
-    public static IReadOnlyList<EdgeEnd[]> Ends { get; } =
-    [
-        [EdgeEnd.To<Event>("event", "Event", nameof(Participation.EventId))],
-        [EdgeEnd.To<Organisation>("organisation", "Organisation", nameof(Participation.OrganisationId)), EdgeEnd.To<Defender>("defender", "Defender", nameof(Participation.DefenderId))],
-    ];
 
     public static void AddFields(InputObjectGraphType type, bool create) =>
         EdgeRole.AddField<ParticipationRole>(type, "role", create, "Organiser, speaker or participant.");
@@ -27,4 +17,4 @@ public sealed class ParticipationInput : IEdgeInput<Participation>
 }
 
 /// <summary>addParticipation, updateParticipation, endParticipation and removeParticipation.</summary>
-public sealed class ParticipationMutations : EdgeMutations<ParticipationType, Participation, ParticipationInput>;
+public sealed class ParticipationMutations : EdgeMutations<TieType<Participation>, Participation, ParticipationInput>;

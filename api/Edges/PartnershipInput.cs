@@ -1,6 +1,4 @@
 using NetworkGraph.Api.Audit;
-using NetworkGraph.Data.Edges;
-using NetworkGraph.Data.Organisations;
 
 namespace NetworkGraph.Api.Edges;
 
@@ -8,15 +6,6 @@ public sealed class PartnershipInput : IEdgeInput<Partnership>
 {
     public static string RecordType => "Partnership";
     public static string Noun => "partnership";
-
-    public static IReadOnlyList<EdgeEnd[]> Ends { get; } =
-    [
-        [EdgeEnd.To<Organisation>("organisation", "Organisation", nameof(Partnership.OrganisationId))],
-        [EdgeEnd.To<Organisation>("partner", "Organisation", nameof(Partnership.PartnerId))],
-    ];
-
-    /// <summary>Two organisations may fund and campaign with each other at once: each kind is its own tie.</summary>
-    public static IReadOnlyList<string> Distinguishing { get; } = [nameof(Partnership.Kind)];
 
     public static void AddFields(InputObjectGraphType type, bool create) =>
         EdgeRole.AddField<PartnershipKind>(type, "kind", create, "Partner, funder (the organisation funds the partner), joint campaign or referral.");
@@ -28,4 +17,4 @@ public sealed class PartnershipInput : IEdgeInput<Partnership>
 }
 
 /// <summary>addPartnership, updatePartnership, endPartnership and removePartnership.</summary>
-public sealed class PartnershipMutations : EdgeMutations<PartnershipType, Partnership, PartnershipInput>;
+public sealed class PartnershipMutations : EdgeMutations<TieType<Partnership>, Partnership, PartnershipInput>;

@@ -1,6 +1,5 @@
 using NetworkGraph.Api.Access;
 using NetworkGraph.Data.Audit;
-using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Api.Erasure;

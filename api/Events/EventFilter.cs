@@ -1,7 +1,6 @@
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Reference;
-using NetworkGraph.Data.Events;
 
 namespace NetworkGraph.Api.Events;
 
@@ -19,12 +18,8 @@ public sealed class EventFilter : FilterDeclaration<Event, FilterScope>
         Comparable<DateOnly, DateOnlyGraphType>("startsOn", e => e.StartsOn, "The first day.");
         Comparable<DateOnly, DateOnlyGraphType>("endsOn", e => e.EndsOn, "The last day.");
         Text("city", e => e.City, "Where it takes place.");
-        Related<CountryFilter, NetworkGraph.Data.Reference.Country>("country", e => e.Country, "The country it takes place in.");
-        List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => e => e.Themes, "What the event is about.");
-        List<OrganisationFilter, NetworkGraph.Data.Organisations.Organisation>("organisations", scope =>
-        {
-            var participations = scope.Access.Participations(scope.Db);
-            return e => participations.Where(p => p.EventId == e.Id && p.OrganisationId != null).Select(p => p.Organisation!);
-        }, "The organisations that organised or took part.");
+        Related<CountryFilter, Country>("country", e => e.Country, "The country it takes place in.");
+        List<ThemeFilter, Theme>("themes", _ => e => e.Themes, "What the event is about.");
+        List<OrganisationFilter, Organisation>("organisations", scope => scope.Reached(Ties.Participation.Event, Ties.Participation.Organisation), "The organisations that organised or took part.");
     }
 }

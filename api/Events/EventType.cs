@@ -4,11 +4,6 @@ using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
-using NetworkGraph.Data.Defenders;
-using NetworkGraph.Data.Edges;
-using NetworkGraph.Data.Events;
-using NetworkGraph.Data.Organisations;
-using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Events;
 
@@ -30,13 +25,8 @@ public sealed class EventType : ObjectGraphType<Event>
             .Reads(nameof(Event.CountryCode))
             .Resolve(context => context.Source.CountryCode is { } code ? context.Loaders().CountryByCode(code) : null);
         this.ReferenceListField<Event, ThemeType, Theme>("themes", nameof(Event.Themes), "What the event is about.");
-        this.RelatedConnection<Event, OrganisationType, Organisation>("organisations", "Organisations that organised or took part.",
-            (access, db) => access.Participations(db).Select(p => new EdgeEnds { From = p.EventId, To = p.OrganisationId }),
-            (access, db) => access.Organisations(db));
-        this.RelatedConnection<Event, DefenderType, Defender>("defenders", "Defenders who took part and whom the caller may see.",
-            (access, db) => access.Participations(db).Select(p => new EdgeEnds { From = p.EventId, To = p.DefenderId }),
-            (access, db) => access.Defenders(db));
-        this.EdgeConnection<Event, ParticipationType, Participation>("participations", "Who takes part in the event, and in which role.",
-            db => db.Participations.Select(p => new EdgeEnds { From = p.EventId, To = p.Id }), (access, db) => access.Participations(db));
+        this.Related(Ties.Participation.Event, Ties.Participation.Organisation, "organisations", "Organisations that organised or took part.");
+        this.Related(Ties.Participation.Event, Ties.Participation.Defender, "defenders", "Defenders who took part and whom the caller may see.");
+        this.Edges(Ties.Participation.Event, "participations", "Who takes part in the event, and in which role.");
     }
 }

@@ -1,5 +1,4 @@
 using NetworkGraph.Api.Publishing;
-using NetworkGraph.Data.Goals;
 
 namespace NetworkGraph.Api.Goals;
 

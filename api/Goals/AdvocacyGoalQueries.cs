@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Goals;
-
 namespace NetworkGraph.Api.Goals;
 
-public sealed class AdvocacyGoalQueries() : CuratedQueries<AdvocacyGoalType, AdvocacyGoal, AdvocacyGoalFilter>("Advocacy goals", (access, db) => access.AdvocacyGoals(db));
+public sealed class AdvocacyGoalQueries() : CuratedQueries<AdvocacyGoalType, AdvocacyGoal, AdvocacyGoalFilter>("Advocacy goals", (access, db) => access.Records<AdvocacyGoal>(db));

@@ -4,11 +4,6 @@ using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Organisations;
 using NetworkGraph.Api.Publishing;
 using NetworkGraph.Api.Reference;
-using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Edges;
-using NetworkGraph.Data.Goals;
-using NetworkGraph.Data.Organisations;
-using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Goals;
 
@@ -27,13 +22,8 @@ public sealed class AdvocacyGoalType : ObjectGraphType<AdvocacyGoal>
         this.ReferenceListField<AdvocacyGoal, InstitutionType, Institution>("targetInstitutions", nameof(AdvocacyGoal.TargetInstitutions), "The institutions the goal addresses.");
         this.ReferenceListField<AdvocacyGoal, ThemeType, Theme>("themes", nameof(AdvocacyGoal.Themes), "What the goal is about.");
         this.ReferenceListField<AdvocacyGoal, CountryType, Country>("countries", nameof(AdvocacyGoal.Countries), "The countries the goal concerns.");
-        this.RelatedConnection<AdvocacyGoal, OrganisationType, Organisation>("supporters", "Organisations that lead or support the goal.",
-            (access, db) => access.GoalSupports(db).Select(s => new EdgeEnds { From = s.GoalId, To = s.OrganisationId }),
-            (access, db) => access.Organisations(db));
-        this.RelatedConnection<AdvocacyGoal, CoalitionType, Coalition>("coalitions", "Coalitions that lead or support the goal.",
-            (access, db) => access.GoalSupports(db).Select(s => new EdgeEnds { From = s.GoalId, To = s.CoalitionId }),
-            (access, db) => access.Coalitions(db));
-        this.EdgeConnection<AdvocacyGoal, GoalSupportType, GoalSupport>("supports", "Who leads or supports the goal, with roles and dates.",
-            db => db.GoalSupports.Select(s => new EdgeEnds { From = s.GoalId, To = s.Id }), (access, db) => access.GoalSupports(db));
+        this.Related(Ties.GoalSupport.Goal, Ties.GoalSupport.Organisation, "supporters", "Organisations that lead or support the goal.");
+        this.Related(Ties.GoalSupport.Goal, Ties.GoalSupport.Coalition, "coalitions", "Coalitions that lead or support the goal.");
+        this.Edges(Ties.GoalSupport.Goal, "supports", "Who leads or supports the goal, with roles and dates.");
     }
 }

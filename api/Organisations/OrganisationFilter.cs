@@ -3,7 +3,6 @@ using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.Localization;
 using NetworkGraph.Api.Reference;
-using NetworkGraph.Data.Organisations;
 
 namespace NetworkGraph.Api.Organisations;
 
@@ -20,23 +19,11 @@ public sealed class OrganisationFilter : FilterDeclaration<Organisation, FilterS
         Choice("kind", o => o.Kind, "The kind of organisation.");
         Field(new MissingTranslationFilterField());
         Comparable<int?, IntGraphType>("foundedYear", o => o.FoundedYear, "The year the organisation was founded.");
-        Related<CountryFilter, NetworkGraph.Data.Reference.Country>("headquartersCountry", o => o.HeadquartersCountry, "The country of the headquarters.");
-        List<CountryFilter, NetworkGraph.Data.Reference.Country>("operatingCountries", _ => o => o.OperatingCountries, "The countries the organisation works in.");
-        List<ThemeFilter, NetworkGraph.Data.Reference.Theme>("themes", _ => o => o.Themes, "What the organisation works on.");
-        List<CoalitionFilter, NetworkGraph.Data.Coalitions.Coalition>("coalitions", scope =>
-        {
-            var memberships = scope.Access.Memberships(scope.Db);
-            return o => memberships.Where(m => m.OrganisationId == o.Id).Select(m => m.Coalition!);
-        }, "The coalitions the organisation is a visible member of.");
-        List<AdvocacyGoalFilter, NetworkGraph.Data.Goals.AdvocacyGoal>("goals", scope =>
-        {
-            var supports = scope.Access.GoalSupports(scope.Db);
-            return o => supports.Where(s => s.OrganisationId == o.Id).Select(s => s.Goal!);
-        }, "The advocacy goals the organisation leads or supports.");
-        List<DefenderFilter, NetworkGraph.Data.Defenders.Defender>("defenders", scope =>
-        {
-            var affiliations = scope.Access.Affiliations(scope.Db);
-            return o => affiliations.Where(a => a.OrganisationId == o.Id).Select(a => a.Defender!);
-        }, "The defenders affiliated with the organisation whom the caller may see.");
+        Related<CountryFilter, Country>("headquartersCountry", o => o.HeadquartersCountry, "The country of the headquarters.");
+        List<CountryFilter, Country>("operatingCountries", _ => o => o.OperatingCountries, "The countries the organisation works in.");
+        List<ThemeFilter, Theme>("themes", _ => o => o.Themes, "What the organisation works on.");
+        List<CoalitionFilter, Coalition>("coalitions", scope => scope.Reached(Ties.Membership.Organisation, Ties.Membership.Coalition), "The coalitions the organisation is a visible member of.");
+        List<AdvocacyGoalFilter, AdvocacyGoal>("goals", scope => scope.Reached(Ties.GoalSupport.Organisation, Ties.GoalSupport.Goal), "The advocacy goals the organisation leads or supports.");
+        List<DefenderFilter, Defender>("defenders", scope => scope.Reached(Ties.Affiliation.Organisation, Ties.Affiliation.Defender), "The defenders affiliated with the organisation whom the caller may see.");
     }
 }

@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Organisations;
-
 namespace NetworkGraph.Api.Organisations;
 
-public sealed class OrganisationQueries() : CuratedQueries<OrganisationType, Organisation, OrganisationFilter>("Organisations", (access, db) => access.Organisations(db));
+public sealed class OrganisationQueries() : CuratedQueries<OrganisationType, Organisation, OrganisationFilter>("Organisations", (access, db) => access.Records<Organisation>(db));

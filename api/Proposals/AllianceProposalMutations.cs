@@ -30,15 +30,15 @@ public sealed class AllianceProposalMutations : IMutationFields
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         await using var db = await context.CreateDbContextAsync();
         var checks = new InputChecks();
-        var proposer = (await VisibleIdsAsync(db, access.Organisations(db), "Organisation", "proposer", [input["proposer"]], checks, context.CancellationToken)).SingleOrDefault();
+        var proposer = (await VisibleIdsAsync(db, access.Records<Organisation>(db), "Organisation", "proposer", [input["proposer"]], checks, context.CancellationToken)).SingleOrDefault();
         if (proposer != Guid.Empty && !access.MayActFor(proposer))
             return Payload<AllianceProposal>.Failed(new NotAllowedError("A partner proposes alliances for its own organisation only."));
         var proposal = new AllianceProposal { ProposerOrganisationId = proposer, Kind = (ProposalKind)input["kind"]!, Rationale = (input["rationale"] as string ?? "").Trim() };
         checks.Text("rationale", proposal.Rationale, 8000, required: true);
-        var organisations = await VisibleIdsAsync(db, access.Organisations(db), "Organisation", "organisations", Ids(input, "organisations"), checks, context.CancellationToken);
-        var defenders = await VisibleIdsAsync(db, access.Defenders(db), "Defender", "defenders", Ids(input, "defenders"), checks, context.CancellationToken);
-        var goals = await VisibleIdsAsync(db, access.AdvocacyGoals(db), "AdvocacyGoal", "sharedGoals", Ids(input, "sharedGoals"), checks, context.CancellationToken);
-        var coalition = await VisibleIdsAsync(db, access.Coalitions(db), "Coalition", "coalition", Ids(input, "coalition"), checks, context.CancellationToken);
+        var organisations = await VisibleIdsAsync(db, access.Records<Organisation>(db), "Organisation", "organisations", Ids(input, "organisations"), checks, context.CancellationToken);
+        var defenders = await VisibleIdsAsync(db, access.Records<Defender>(db), "Defender", "defenders", Ids(input, "defenders"), checks, context.CancellationToken);
+        var goals = await VisibleIdsAsync(db, access.Records<AdvocacyGoal>(db), "AdvocacyGoal", "sharedGoals", Ids(input, "sharedGoals"), checks, context.CancellationToken);
+        var coalition = await VisibleIdsAsync(db, access.Records<Coalition>(db), "Coalition", "coalition", Ids(input, "coalition"), checks, context.CancellationToken);
         if (checks.Failed) return new Payload<AllianceProposal>(null, checks.Errors);
         if (ShapeProblem(proposal.Kind, proposer, organisations, defenders, goals, coalition) is { } shape) return Payload<AllianceProposal>.Failed(shape);
 

@@ -2,10 +2,6 @@ using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Defenders;
 using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.Organisations;
-using NetworkGraph.Data.Coalitions;
-using NetworkGraph.Data.Defenders;
-using NetworkGraph.Data.Goals;
-using NetworkGraph.Data.Organisations;
 using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;
@@ -23,14 +19,14 @@ public sealed class AllianceProposalType : ObjectGraphType<AllianceProposal>
         Field(p => p.DecidedAt, nullable: true);
         Field(p => p.CreatedAt).Description("When it was proposed.");
         Field<NonNullGraphType<OrganisationType>>("proposer").Description("The organisation that proposes it.")
-            .Resolve(context => context.Loaders().ById(context.Source.ProposerOrganisationId, (access, db) => access.Organisations(db)));
+            .Resolve(context => context.Loaders().ById(context.Source.ProposerOrganisationId, (access, db) => access.Records<Organisation>(db)));
         Field<CoalitionType>("coalition").Description("The coalition to join, for a proposal to join one.")
-            .Resolve(context => context.Source.CoalitionId is { } id ? context.Loaders().ById(id, (access, db) => access.Coalitions(db)) : null);
+            .Resolve(context => context.Source.CoalitionId is { } id ? context.Loaders().ById(id, (access, db) => access.Records<Coalition>(db)) : null);
         this.RelatedConnection<AllianceProposal, OrganisationType, Organisation>("organisations", "The organisations the proposal would bring in, as far as the caller may see them.",
-            (_, db) => db.ProposalParties.Select(p => new EdgeEnds { From = p.ProposalId, To = p.OrganisationId }), (access, db) => access.Organisations(db));
+            (_, db) => db.ProposalParties.Select(p => new EdgeEnds { From = p.ProposalId, To = p.OrganisationId }), (access, db) => access.Records<Organisation>(db));
         this.RelatedConnection<AllianceProposal, DefenderType, Defender>("defenders", "The defenders the proposal would bring in, as far as the caller may see them.",
-            (_, db) => db.ProposalParties.Select(p => new EdgeEnds { From = p.ProposalId, To = p.DefenderId }), (access, db) => access.Defenders(db));
+            (_, db) => db.ProposalParties.Select(p => new EdgeEnds { From = p.ProposalId, To = p.DefenderId }), (access, db) => access.Records<Defender>(db));
         this.RelatedConnection<AllianceProposal, AdvocacyGoalType, AdvocacyGoal>("sharedGoals", "The advocacy goals the parties would pursue together.",
-            (_, db) => db.AllianceProposals.SelectMany(p => p.SharedGoals, (p, g) => new EdgeEnds { From = p.Id, To = g.Id }), (access, db) => access.AdvocacyGoals(db));
+            (_, db) => db.AllianceProposals.SelectMany(p => p.SharedGoals, (p, g) => new EdgeEnds { From = p.Id, To = g.Id }), (access, db) => access.Records<AdvocacyGoal>(db));
     }
 }

@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Reference;
-
 namespace NetworkGraph.Api.Publishing;
 
 /// <summary>Input that several curated types share, read and checked the same way for each.</summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Reference;
-
 namespace NetworkGraph.Api.Reference;
 
 public sealed class CountryFilter : FilterDeclaration<Country, FilterScope>

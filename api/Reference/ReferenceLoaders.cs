@@ -1,5 +1,4 @@
 using GraphQL.DataLoader;
-using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Reference;
 

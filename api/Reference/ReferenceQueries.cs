@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Reference;
-
 namespace NetworkGraph.Api.Reference;
 
 /// <summary>Reference data is public and small: plain lists, no paging.</summary>

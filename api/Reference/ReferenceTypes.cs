@@ -1,6 +1,4 @@
 using NetworkGraph.Api.Organisations;
-using NetworkGraph.Data.Organisations;
-using NetworkGraph.Data.Reference;
 
 namespace NetworkGraph.Api.Reference;
 
@@ -29,7 +27,7 @@ public sealed class CountryType : ObjectGraphType<Country>
         this.Connection<Country, OrganisationType, Organisation>("organisations")
             .Description("Visible organisations headquartered in the country.")
             .Resolve(context => context.PageOf(context.Loaders().Many<string, Organisation>("organisations-of-country", context.Source.Code,
-                (db, access, keys) => access.Organisations(db).Where(o => keys.Contains(o.HeadquartersCountryCode)).OrderBy(o => o.Name)
+                (db, access, keys) => access.Records<Organisation>(db).Where(o => keys.Contains(o.HeadquartersCountryCode)).OrderBy(o => o.Name)
                     .Select(o => new Keyed<string, Organisation>(o.HeadquartersCountryCode, o)))));
     }
 }

@@ -10,10 +10,17 @@ public static class RelationFields
     public static void RelatedConnection<TSource, TNodeType, TTarget>(this ObjectGraphType<TSource> type, string name, string description,
         Func<AccessRules, NetworkGraphDbContext, IQueryable<EdgeEnds>> ends,
         Func<AccessRules, NetworkGraphDbContext, IQueryable<TTarget>> targets)
-        where TSource : Entity where TNodeType : IGraphType where TTarget : Entity
+        where TSource : Entity where TNodeType : IGraphType where TTarget : Entity =>
+        type.RelatedConnection(name, description, typeof(TNodeType), ends, targets);
+
+    /// <summary>The same, for code that knows the graph type of the targets only at run time.</summary>
+    public static void RelatedConnection<TSource, TTarget>(this ObjectGraphType<TSource> type, string name, string description, Type nodeGraphType,
+        Func<AccessRules, NetworkGraphDbContext, IQueryable<EdgeEnds>> ends,
+        Func<AccessRules, NetworkGraphDbContext, IQueryable<TTarget>> targets)
+        where TSource : Entity where TTarget : Entity
     {
         var loader = $"{typeof(TSource).Name}.{name}";
-        type.Connection<TSource, TNodeType, TTarget>(name)
+        type.Connection<TSource, TTarget>(name, nodeGraphType)
             .Description(description)
             .Resolve(context => context.PageOf(context.Loaders().Related(loader, context.Source.Id, ends, targets)));
     }

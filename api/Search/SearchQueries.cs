@@ -47,12 +47,12 @@ public sealed class SearchQueries(IEnumerable<INodeSource> sources) : IQueryFiel
 
     private static IQueryable<SearchHit> Visible(IQueryable<SearchHit> hits, AccessRules access, NetworkGraphDbContext db)
     {
-        var organisations = access.Organisations(db);
-        var defenders = access.Defenders(db);
-        var coalitions = access.Coalitions(db);
-        var goals = access.AdvocacyGoals(db);
-        var events = access.Events(db);
-        var campaigns = access.Campaigns(db);
+        var organisations = access.Records<Organisation>(db);
+        var defenders = access.Records<Defender>(db);
+        var coalitions = access.Records<Coalition>(db);
+        var goals = access.Records<AdvocacyGoal>(db);
+        var events = access.Records<Event>(db);
+        var campaigns = access.Records<Campaign>(db);
         return hits.Where(hit =>
             (hit.RecordType == "Organisation" && organisations.Any(o => o.Id == hit.RecordId))
             || (hit.RecordType == "Defender" && defenders.Any(d => d.Id == hit.RecordId))

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
+using NetworkGraph.GraphQL.Schema;
 
 namespace NetworkGraph.GraphQL.Connections;
 
@@ -9,7 +10,7 @@ public sealed class ConnectionGraphType<TNodeType, TNode> : ObjectGraphType<Conn
 {
     public ConnectionGraphType()
     {
-        var nodeName = typeof(TNodeType).GraphQLName();
+        var nodeName = GraphTypeNames.Of(typeof(TNodeType));
         Name = $"{nodeName}Connection";
         Description = $"A page of {nodeName} records.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectionEdgeGraphType<TNodeType, TNode>>>>>("edges")
@@ -32,7 +33,7 @@ public sealed class ConnectionEdgeGraphType<TNodeType, TNode> : ObjectGraphType<
 {
     public ConnectionEdgeGraphType()
     {
-        var nodeName = typeof(TNodeType).GraphQLName();
+        var nodeName = GraphTypeNames.Of(typeof(TNodeType));
         Name = $"{nodeName}Edge";
         Description = $"One {nodeName} record in a page, with its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("An opaque position to page from.").Resolve(context => context.Source.Cursor);

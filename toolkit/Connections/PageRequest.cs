@@ -25,7 +25,11 @@ public static class ConnectionFieldExtensions
     /// <summary>Adds a connection field with the paging arguments every list shares.</summary>
     public static FieldBuilder<TSource, object> Connection<TSource, TNodeType, TNode>(this ObjectGraphType<TSource> type, string name)
         where TNodeType : IGraphType =>
-        type.Field<NonNullGraphType<ConnectionGraphType<TNodeType, TNode>>>(name)
+        type.Connection<TSource, TNode>(name, typeof(TNodeType));
+
+    /// <summary>A connection field of nodes of the graph type <paramref name="nodeGraphType"/>, for code that knows it only at run time.</summary>
+    public static FieldBuilder<TSource, object> Connection<TSource, TNode>(this ObjectGraphType<TSource> type, string name, Type nodeGraphType) =>
+        type.Field(name, typeof(NonNullGraphType<>).MakeGenericType(typeof(ConnectionGraphType<,>).MakeGenericType(nodeGraphType, typeof(TNode))))
             .Argument<IntGraphType>("first", "How many records to return from the start (default and maximum are configured).")
             .Argument<StringGraphType>("after", "The cursor after which the page starts.")
             .Argument<IntGraphType>("last", "How many records to return from the end.")

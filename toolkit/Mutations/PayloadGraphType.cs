@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using NetworkGraph.GraphQL.Schema;
 
 namespace NetworkGraph.GraphQL.Mutations;
 
@@ -8,7 +9,7 @@ public sealed class PayloadGraphType<TRecordType, T> : ObjectGraphType<Payload<T
 {
     public PayloadGraphType()
     {
-        var record = typeof(TRecordType).GraphQLName();
+        var record = GraphTypeNames.Of(typeof(TRecordType));
         Name = $"{record}Payload";
         Description = $"The outcome of a change to {Naming.WithArticle(record)}.";
         Field<TRecordType>(Naming.LowerCamel(record))

@@ -15,7 +15,7 @@ public sealed class ApiKeyType : ObjectGraphType<ApiKey>
         Field(k => k.Name).Description("Who holds the key.");
         Field(k => k.Role);
         Field<OrganisationType>("organisation").Description("The organisation a partner key acts for.")
-            .Resolve(context => context.Source.OrganisationId is { } id ? context.Loaders().ById(id, (access, db) => access.Organisations(db)) : null);
+            .Resolve(context => context.Source.OrganisationId is { } id ? context.Loaders().ById(id, (access, db) => access.Records<Organisation>(db)) : null);
         Field(k => k.CreatedAt);
         Field(k => k.ExpiresAt, nullable: true);
         Field(k => k.RevokedAt, nullable: true);
