@@ -104,7 +104,10 @@ public sealed class Keyset<T> where T : class
         var typed = QueryValue.Of(value, key.Value.Type);
         var beyondOrEqual = Expression.OrElse(Beyond(key.Value, value, descending),
             Expression.AndAlso(Expression.Equal(key.Value, typed), rest));
-        return key.Nullable && !descending ? Expression.OrElse(beyondOrEqual, IsNull()) : beyondOrEqual;
+        if (!key.Nullable) return beyondOrEqual;
+        // Missing values follow every value ascending and precede every value descending, said outright: string.Compare
+        // puts null before any text, so a query run in memory would otherwise take them as beyond a value descending.
+        return descending ? Expression.AndAlso(Expression.Not(IsNull()), beyondOrEqual) : Expression.OrElse(beyondOrEqual, IsNull());
     }
 
     private static Expression Beyond(Expression key, object value, bool descending)

@@ -24,7 +24,7 @@ public static class GlobalId
     {
         var (type, key) = Decode(id);
         if (expectedType is not null && type != expectedType)
-            throw new CodedError(ErrorCodes.InvalidId, $"The ID '{id}' is not a {expectedType} ID.");
+            throw new CodedError(ErrorCodes.InvalidId, $"The ID '{id}' is not {Naming.WithArticle(expectedType)} ID.");
         return Guid.TryParseExact(key, "N", out var guid) ? guid : throw Invalid(id);
     }
 

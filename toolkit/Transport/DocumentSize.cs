@@ -20,6 +20,8 @@ public readonly record struct DocumentSize(int Tokens, int Fragments, int Spread
         {
             for (var token = Lexer.Lex(query, 0); token.Kind != TokenKind.EOF && tokens <= maxTokens; token = Lexer.Lex(query, token.End))
             {
+                // Comments are ignored tokens, like white space and commas: they add nothing to parse or validate.
+                if (token.Kind == TokenKind.COMMENT) continue;
                 tokens++;
                 nesting += token.Kind switch { TokenKind.BRACE_L or TokenKind.PAREN_L => 1, TokenKind.BRACE_R or TokenKind.PAREN_R => -1, _ => 0 };
                 if (token.Kind == TokenKind.NAME && nesting == 0 && token.Value == "fragment") fragments++;
