@@ -18,11 +18,26 @@ public sealed class AccessRules(CurrentViewer current)
 
     private Role Role => current.Viewer.Role;
 
+    /// <summary>Who is asking, as authentication established.</summary>
+    public Viewer Viewer => current.Viewer;
+
+    /// <summary>
+    /// Whether the caller may curate: create, edit, publish, schedule, archive and delete records and ties, and read what
+    /// only staff read (drafts, revisions, translations, where a tie is known from, a defender's restricted fields). Staff only.
+    /// </summary>
+    public bool MayCurate => current.Viewer.IsStaff;
+
     /// <summary>Whether the caller may read the audit log: administrators only.</summary>
     public bool MayReadAuditLog => Role == Role.Admin;
 
     /// <summary>Whether the caller may make, list, rotate and revoke API keys: administrators only.</summary>
     public bool MayManageKeys => Role == Role.Admin;
+
+    /// <summary>Whether the caller may erase a defender for good: administrators only.</summary>
+    public bool MayErase => Role == Role.Admin;
+
+    /// <summary>Whether the caller may propose alliances at all: partners (for their organisation, see <see cref="MayActFor"/>) and staff.</summary>
+    public bool MayPropose => Role != Role.Anonymous;
 
     /// <summary>The curated records of a type the caller may see.</summary>
     public IQueryable<T> Records<T>(NetworkGraphDbContext db) where T : CuratedEntity =>

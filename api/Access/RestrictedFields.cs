@@ -12,7 +12,7 @@ public static class RestrictedFields
             .Reads(column)
             .Resolve(context =>
             {
-                if (!context.IsStaff()) return null;
+                if (!context.Access().MayCurate) return null;
                 if (audited) context.RequestServices!.GetRequiredService<RestrictedReads>().Add(type.Name, context.Source.Id, name);
                 return value(context.Source);
             });

@@ -7,7 +7,12 @@ public sealed record Viewer(Role Role, string Actor, Guid? OrganisationId = null
 {
     public static readonly Viewer Anonymous = new(Role.Anonymous, "anonymous");
 
+    /// <summary>The background worker that publishes and unpublishes records when their time comes, with an administrator's rights.</summary>
+    public static readonly Viewer Scheduler = new(Role.Admin, "scheduler");
+
     public bool IsStaff => Role is Role.Curator or Role.Admin;
+
+    public bool IsAnonymous => Role == Role.Anonymous;
 }
 
 /// <summary>The viewer of the current request; anonymous until authentication says otherwise.</summary>

@@ -12,8 +12,8 @@ public static class EdgeFields
         type.Field(e => e.Visibility).Description("Who may see the tie.");
         type.Field(e => e.Version).Description("Changes with every save; updates send the version they were based on.");
         type.Field<StringGraphType>("sourceNote").Description("Where the tie is known from; null for callers other than staff.")
-            .Resolve(context => context.IsStaff() ? context.Source.SourceNote : null);
+            .Resolve(context => context.Access().MayCurate ? context.Source.SourceNote : null);
         type.Field<StringGraphType>("recordedBy").Description("Who recorded the tie; null for callers other than staff.")
-            .Resolve(context => context.IsStaff() ? context.Source.CreatedBy : null);
+            .Resolve(context => context.Access().MayCurate ? context.Source.CreatedBy : null);
     }
 }

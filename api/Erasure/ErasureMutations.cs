@@ -14,7 +14,7 @@ public sealed class ErasureMutations : IMutationFields
 
     private static async Task<ErasurePayload> EraseAsync(IResolveFieldContext context)
     {
-        if (context.Viewer().Role != Role.Admin) return ErasurePayload.Failed(new NotAllowedError("Only administrators may erase a defender."));
+        if (!context.Access().MayErase) return ErasurePayload.Failed(new NotAllowedError("Only administrators may erase a defender."));
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         var id = input["id"] as string;
         if (!GlobalId.TryDecodeGuid(id, "Defender", out var defenderId))

@@ -21,7 +21,7 @@ public static class CallerPartition
             return RateLimitPartition.GetNoLimiter("");
         var viewer = http.RequestServices.GetRequiredService<CurrentViewer>().Viewer;
         // A caller with a key or an identity provider's token is counted as itself, wherever it calls from.
-        return viewer.Role != Role.Anonymous
+        return !viewer.IsAnonymous
             ? PerMinute($"caller {viewer.ApiKeyId?.ToString() ?? viewer.Actor}", limits.KeyPermitsPerMinute)
             : PerMinute($"address {ClientNetwork(http.Connection.RemoteIpAddress)}", limits.PermitsPerMinute);
     }

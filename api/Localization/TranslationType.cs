@@ -18,7 +18,7 @@ public static class TranslationsField
     public static void AddTranslations<T>(this ObjectGraphType<T> type) where T : CuratedEntity =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TranslationType>>>>("translations")
             .Description("Curators only: the record's translations, in every locale.")
-            .Resolve(context => context.IsStaff()
+            .Resolve(context => context.Access().MayCurate
                 ? context.Loaders().Many<Guid, LocalizedText>("translations", context.Source.Id, (db, _, keys) => db.LocalizedTexts
                     .Where(t => keys.Contains(t.OwnerId)).OrderBy(t => t.Field).ThenBy(t => t.Locale)
                     .Select(t => new Keyed<Guid, LocalizedText>(t.OwnerId, t)))

@@ -26,7 +26,7 @@ public sealed class AllianceProposalMutations : IMutationFields
     private static async Task<Payload<AllianceProposal>> ProposeAsync(IResolveFieldContext context)
     {
         var access = context.RequestServices!.GetRequiredService<AccessRules>();
-        if (context.Viewer().Role is Data.Access.Role.Anonymous) return Payload<AllianceProposal>.Failed(new NotAllowedError("Only partners and staff may propose alliances."));
+        if (!access.MayPropose) return Payload<AllianceProposal>.Failed(new NotAllowedError("Only partners and staff may propose alliances."));
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         await using var db = await context.CreateDbContextAsync();
         var checks = new InputChecks();

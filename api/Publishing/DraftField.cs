@@ -15,7 +15,7 @@ public static class DraftField
             .Resolve(context =>
             {
                 var record = context.Source;
-                if (!context.IsStaff() || record.Status != ContentStatus.Published)
+                if (!context.Access().MayCurate || record.Status != ContentStatus.Published)
                     return null;
                 return context.Loaders()
                     .One<Guid, Revision>("latest-revision", record.Id, (db, _, keys) => db.Revisions.Where(r =>

@@ -14,7 +14,7 @@ public sealed class RevisionQueries : IQueryFields
 
     private static async Task<IReadOnlyList<AuditChange>> CompareAsync(IResolveFieldContext context)
     {
-        if (!context.IsStaff())
+        if (!context.Access().MayCurate)
             throw new CodedError(ErrorCodes.NotAllowed, "Only curators may compare revisions.");
         var from = RevisionId.Decode(context.GetArgument<string>("from"));
         var to = RevisionId.Decode(context.GetArgument<string>("to"));

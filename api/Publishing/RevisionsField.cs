@@ -12,7 +12,7 @@ public static class RevisionsField
         type.Connection<T, RevisionType, Revision>("revisions")
             .Description("Curators only (empty for everyone else): every save of the record, newest first.")
             .Resolve(context => context.PageOf(
-                !context.IsStaff()
+                !context.Access().MayCurate
                     ? DataLoaderResultExtensions.Loaded<IReadOnlyList<Revision>>([])
                     : context.Loaders().Many<Guid, Revision>("revisions", context.Source.Id, (db, _, keys) => db.Revisions
                         .Where(r => keys.Contains(r.RecordId))

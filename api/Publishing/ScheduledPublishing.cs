@@ -22,8 +22,6 @@ public sealed class ScheduledPublishing(
     IDbContextFactory<NetworkGraphDbContext> contexts, IEnumerable<IScheduledRecords> types, TimeProvider clock,
     IOptions<PublishingOptions> options, ILogger<ScheduledPublishing> logger) : BackgroundService
 {
-    private static readonly Viewer Scheduler = new(Role.Admin, "scheduler");
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -54,7 +52,7 @@ public sealed class ScheduledPublishing(
         foreach (var id in due)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var errors = await type.ApplyScheduleAsync(db, Scheduler, id, now, cancellationToken);
+            var errors = await type.ApplyScheduleAsync(db, Viewer.Scheduler, id, now, cancellationToken);
             if (errors is null) continue;
             if (errors.Count > 0)
             {

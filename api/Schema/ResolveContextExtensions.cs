@@ -9,8 +9,9 @@ public static class ResolveContextExtensions
     public static Task<NetworkGraphDbContext> CreateDbContextAsync(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync(context.CancellationToken);
 
-    /// <summary>Who is asking, as authentication established.</summary>
-    public static Viewer Viewer(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<CurrentViewer>().Viewer;
+    /// <summary>What the caller may see and do.</summary>
+    public static AccessRules Access(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AccessRules>();
 
-    public static bool IsStaff(this IResolveFieldContext context) => context.Viewer().IsStaff;
+    /// <summary>Who is asking, as authentication established.</summary>
+    public static Viewer Viewer(this IResolveFieldContext context) => context.Access().Viewer;
 }

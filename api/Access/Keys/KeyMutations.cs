@@ -27,7 +27,7 @@ public sealed class KeyMutations : IMutationFields
 
     private static async Task<CreatedKeyPayload> CreateAsync(IResolveFieldContext context)
     {
-        if (context.Viewer().Role != Role.Admin) return CreatedKeyPayload.Failed(NotAllowed);
+        if (!context.Access().MayManageKeys) return CreatedKeyPayload.Failed(NotAllowed);
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         var role = (Role)input["role"]!;
         var name = (input["name"] as string)?.Trim();
@@ -50,7 +50,7 @@ public sealed class KeyMutations : IMutationFields
 
     private static async Task<CreatedKeyPayload> RotateAsync(IResolveFieldContext context)
     {
-        if (context.Viewer().Role != Role.Admin) return CreatedKeyPayload.Failed(NotAllowed);
+        if (!context.Access().MayManageKeys) return CreatedKeyPayload.Failed(NotAllowed);
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         await using var db = await context.CreateDbContextAsync();
         var (old, error) = await ActiveKeyAsync(db, input, context.CancellationToken);
@@ -70,7 +70,7 @@ public sealed class KeyMutations : IMutationFields
 
     private static async Task<Payload<ApiKey>> RevokeAsync(IResolveFieldContext context)
     {
-        if (context.Viewer().Role != Role.Admin) return Payload<ApiKey>.Failed(NotAllowed);
+        if (!context.Access().MayManageKeys) return Payload<ApiKey>.Failed(NotAllowed);
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         await using var db = await context.CreateDbContextAsync();
         var (key, error) = await ActiveKeyAsync(db, input, context.CancellationToken);
