@@ -1,53 +1,41 @@
-using NetworkGraph.Api.Coalitions;
-using NetworkGraph.Api.Defenders;
-using NetworkGraph.Api.Goals;
 using NetworkGraph.Api.Publishing;
 
 namespace NetworkGraph.Api.Campaigns;
 
 /// <summary>The fields curators set on a campaign, checked and applied in one place for create and update.</summary>
-public sealed class CampaignInput : ICuratedInput<Campaign>
+public sealed record CampaignInput : CuratedInput, ICuratedInput<Campaign, CampaignInput>
 {
-    public static string RecordType => "Campaign";
-    public static string Noun => "campaign";
-    public static IReadOnlyDictionary<string, int> LocalizedFields { get; } =
-        new Dictionary<string, int> { ["title"] = 300, ["summary"] = 2000, ["body"] = 100_000 };
+    private const int TitleLength = 300;
+    private const int SummaryLength = 2000;
+    private const int BodyLength = 100_000;
+
+    public Optional<string?> Title { get; init; }
+    public Optional<string?> Summary { get; init; }
+    public Optional<string?> Body { get; init; }
+    public Optional<List<string>?> Goals { get; init; }
+    public Optional<List<string>?> Coalitions { get; init; }
+    public Optional<List<string>?> Defenders { get; init; }
+
+    public static IReadOnlyList<LocalizedField> LocalizedFields { get; } =
+        [new(nameof(Title), TitleLength), new(nameof(Summary), SummaryLength), new(nameof(Body), BodyLength)];
 
     public static IQueryable<Campaign> WithLists(IQueryable<Campaign> records) =>
         records.Include(c => c.Themes).Include(c => c.Goals).Include(c => c.Coalitions).Include(c => c.Defenders);
 
-    /// <summary>On create the slug and the title are required.</summary>
-    public static void AddFields(InputObjectGraphType type, bool create)
+    public async Task ApplyAsync(Campaign campaign, GivenInput given)
     {
-        type.Field("slug", SharedInput.Required<StringGraphType>(create)).Description("Unique, lower-case, with hyphens: \"free-the-minsk-lawyers\".");
-        type.Field("title", SharedInput.Required<StringGraphType>(create)).Description("The campaign's title in its default locale.");
-        type.Field<StringGraphType>("summary").Description("A short summary, in the default locale.");
-        type.Field<StringGraphType>("body").Description("The full text in Markdown, in the default locale.");
-        type.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("goals").Description("IDs of the advocacy goals the campaign serves.");
-        type.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("coalitions").Description("IDs of the coalitions behind the campaign.");
-        type.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("defenders").Description("IDs of the defenders the campaign stands with.");
+        given.Text(Title, TitleLength, required: true, title => campaign.Title = title ?? "");
+        given.Text(Summary, SummaryLength, required: false, summary => campaign.Summary = summary ?? "");
+        given.Text(Body, BodyLength, required: false, body => campaign.Body = body ?? "");
+        await given.RecordsAsync<AdvocacyGoal>(Goals, goals => campaign.Goals = goals);
+        await given.RecordsAsync<Coalition>(Coalitions, coalitions => campaign.Coalitions = coalitions);
+        await given.RecordsAsync<Defender>(Defenders, defenders => campaign.Defenders = defenders);
+        await given.ThemesAsync(Themes, themes => campaign.Themes = themes);
     }
 
-    public static async Task ApplyAsync(GivenInput given, Campaign campaign)
-    {
-        given.Text("title", LocalizedFields["title"], required: true, title => campaign.Title = title ?? "");
-        given.Text("summary", LocalizedFields["summary"], required: false, summary => campaign.Summary = summary ?? "");
-        given.Text("body", LocalizedFields["body"], required: false, body => campaign.Body = body ?? "");
-        await given.RecordsAsync<AdvocacyGoal>("goals", AdvocacyGoalInput.RecordType, goals => campaign.Goals = goals);
-        await given.RecordsAsync<Coalition>("coalitions", CoalitionInput.RecordType, coalitions => campaign.Coalitions = coalitions);
-        await given.RecordsAsync<Defender>("defenders", DefenderInput.RecordType, defenders => campaign.Defenders = defenders);
-        await given.ListAsync("themes", SharedInput.ThemesAsync, themes => campaign.Themes = themes);
-    }
-
-    public static Dictionary<string, object?> Snapshot(Campaign c) => new()
-    {
-        ["slug"] = c.Slug, ["title"] = c.Title, ["summary"] = c.Summary, ["body"] = c.Body,
-        ["defaultLocale"] = c.DefaultLocale, ["visibility"] = c.Visibility.ToString(), ["status"] = c.Status.ToString(),
-        ["goals"] = SharedInput.GlobalIds(c.Goals, AdvocacyGoalInput.RecordType),
-        ["coalitions"] = SharedInput.GlobalIds(c.Coalitions, CoalitionInput.RecordType),
-        ["defenders"] = SharedInput.GlobalIds(c.Defenders, DefenderInput.RecordType),
-        ["themes"] = c.Themes.Select(t => t.Code).Order().ToList(),
-    };
-
-    public static Dictionary<string, object?> InputFrom(string snapshot) => SnapshotInput.From(snapshot);
+    public static Dictionary<string, object?> Snapshot(Campaign c) => Snapshots.Of(
+        (nameof(Slug), c.Slug), (nameof(Title), c.Title), (nameof(Summary), c.Summary), (nameof(Body), c.Body),
+        (nameof(DefaultLocale), c.DefaultLocale), (nameof(Visibility), c.Visibility), (nameof(c.Status), c.Status),
+        (nameof(Goals), GivenInput.GlobalIds(c.Goals)), (nameof(Coalitions), GivenInput.GlobalIds(c.Coalitions)),
+        (nameof(Defenders), GivenInput.GlobalIds(c.Defenders)), (nameof(Themes), c.Themes.Select(t => t.Code).Order().ToList()));
 }

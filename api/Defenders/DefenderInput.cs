@@ -6,42 +6,40 @@ namespace NetworkGraph.Api.Defenders;
 /// The fields curators set on a defender, checked and applied in one place for create and update: the public alias,
 /// and the legal name and contact that no reader sees. Revisions record when and by whom consent was recorded.
 /// </summary>
-public sealed class DefenderInput : ICuratedInput<Defender>
+public sealed record DefenderInput : CuratedInput, ICuratedInput<Defender, DefenderInput>
 {
-    public static string RecordType => "Defender";
-    public static string Noun => "defender";
-    public static IReadOnlyDictionary<string, int> LocalizedFields { get; } = new Dictionary<string, int> { ["bio"] = 8000 };
+    private const int BioLength = 8000;
+
+    public Optional<string?> Alias { get; init; }
+    public Optional<string?> LegalName { get; init; }
+    public Optional<string?> Contact { get; init; }
+    public Optional<RiskLevel?> RiskLevel { get; init; }
+    public Optional<bool?> PublicationConsent { get; init; }
+    public Optional<string?> Bio { get; init; }
+    public Optional<List<string>?> Countries { get; init; }
+
+    /// <summary>Only a revision being applied gives these: its record of the consent stands, as the curator made it then.</summary>
+    public Optional<DateTime?> ConsentRecordedAt { get; init; }
+
+    /// <inheritdoc cref="ConsentRecordedAt"/>
+    public Optional<string?> ConsentRecordedBy { get; init; }
+
+    public static IReadOnlyList<LocalizedField> LocalizedFields { get; } = [new(nameof(Bio), BioLength)];
 
     public static IQueryable<Defender> WithLists(IQueryable<Defender> records) => records.Include(d => d.Countries).Include(d => d.Themes);
 
-    /// <summary>On create the slug, alias and risk level are required.</summary>
-    public static void AddFields(InputObjectGraphType type, bool create)
+    public async Task ApplyAsync(Defender defender, GivenInput given)
     {
-        type.Field("slug", SharedInput.Required<StringGraphType>(create)).Description("Unique, lower-case, with hyphens, made from the alias: \"nika-b\".");
-        type.Field("alias", SharedInput.Required<StringGraphType>(create)).Description("The name the defender chose to be known by publicly.");
-        type.Field<StringGraphType>("legalName").Description("Restricted: the defender's legal name, never shown to readers.");
-        type.Field<StringGraphType>("contact").Description("Restricted: how to reach the defender, never shown to readers.");
-        type.Field("riskLevel", SharedInput.Required<EnumerationGraphType<RiskLevel>>(create))
-            .Description("How much the defender is at risk: readers see no defender above Elevated.");
-        type.Field<BooleanGraphType>("publicationConsent")
-            .Description("Whether the defender agreed to be shown publicly; false unless given. Its change is recorded with the time and the curator.");
-        type.Field<StringGraphType>("bio").Description("The defender's work, as the defender agreed to have it published, in the default locale.");
-        type.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("countries").Description("ISO codes of the countries the defender works in.");
-    }
-
-    public static async Task ApplyAsync(GivenInput given, Defender defender)
-    {
-        given.Text("alias", 120, required: true, alias => defender.Alias = alias ?? "");
-        given.Text("legalName", 300, required: false, name => defender.LegalName = name);
-        given.Text("contact", 500, required: false, contact => defender.Contact = contact);
-        given.NotNull<RiskLevel>("riskLevel", risk => defender.RiskLevel = risk);
-        given.NotNull<bool>("publicationConsent", consent => RecordConsent(given.Context, defender, consent));
-        // Only a revision being applied gives these: its record of the consent stands, as the curator made it then.
-        given.Value("consentRecordedAt", time => defender.ConsentRecordedAt = time as DateTime?);
-        given.Value("consentRecordedBy", actor => defender.ConsentRecordedBy = actor as string);
-        given.Text("bio", LocalizedFields["bio"], required: false, bio => defender.Bio = bio ?? "");
-        await given.ListAsync("countries", SharedInput.CountriesAsync, countries => defender.Countries = countries);
-        await given.ListAsync("themes", SharedInput.ThemesAsync, themes => defender.Themes = themes);
+        given.Text(Alias, 120, required: true, alias => defender.Alias = alias ?? "");
+        given.Text(LegalName, 300, required: false, name => defender.LegalName = name);
+        given.Text(Contact, 500, required: false, contact => defender.Contact = contact);
+        given.NotNull(RiskLevel, risk => defender.RiskLevel = risk);
+        given.NotNull(PublicationConsent, consent => RecordConsent(given.Context, defender, consent));
+        given.Value(ConsentRecordedAt, time => defender.ConsentRecordedAt = time);
+        given.Value(ConsentRecordedBy, actor => defender.ConsentRecordedBy = actor);
+        given.Text(Bio, BioLength, required: false, bio => defender.Bio = bio ?? "");
+        await given.CountriesAsync(Countries, countries => defender.Countries = countries);
+        await given.ThemesAsync(Themes, themes => defender.Themes = themes);
     }
 
     /// <summary>Consent given is recorded with the time and the curator; consent withdrawn leaves no record of who gave it.</summary>
@@ -63,15 +61,18 @@ public sealed class DefenderInput : ICuratedInput<Defender>
         if (draft.RiskLevel > published.RiskLevel) published.RiskLevel = draft.RiskLevel;
     }
 
-    public static Dictionary<string, object?> Snapshot(Defender d) => new()
+    /// <summary>A restored revision's consent is recorded anew, with the time and curator of the restore.</summary>
+    public static DefenderInput Restoring(DefenderInput revision) => revision with
     {
-        ["slug"] = d.Slug, ["alias"] = d.Alias, ["legalName"] = d.LegalName, ["contact"] = d.Contact, ["riskLevel"] = d.RiskLevel.ToString(),
-        ["publicationConsent"] = d.PublicationConsent, ["consentRecordedAt"] = d.ConsentRecordedAt, ["consentRecordedBy"] = d.ConsentRecordedBy,
-        ["bio"] = d.Bio, ["defaultLocale"] = d.DefaultLocale, ["visibility"] = d.Visibility.ToString(), ["status"] = d.Status.ToString(),
-        ["countries"] = d.Countries.Select(c => c.Code).Order().ToList(),
-        ["themes"] = d.Themes.Select(t => t.Code).Order().ToList(),
+        ConsentRecordedAt = Optional<DateTime?>.Missing(revision.ConsentRecordedAt.Field),
+        ConsentRecordedBy = Optional<string?>.Missing(revision.ConsentRecordedBy.Field),
     };
 
-    public static Dictionary<string, object?> InputFrom(string snapshot) =>
-        SnapshotInput.From(snapshot, ("riskLevel", SnapshotInput.Enum<RiskLevel>), ("consentRecordedAt", SnapshotInput.Time));
+    public static Dictionary<string, object?> Snapshot(Defender d) => Snapshots.Of(
+        (nameof(Slug), d.Slug), (nameof(Alias), d.Alias), (nameof(LegalName), d.LegalName), (nameof(Contact), d.Contact),
+        (nameof(RiskLevel), d.RiskLevel), (nameof(PublicationConsent), d.PublicationConsent),
+        (nameof(ConsentRecordedAt), d.ConsentRecordedAt), (nameof(ConsentRecordedBy), d.ConsentRecordedBy),
+        (nameof(Bio), d.Bio), (nameof(DefaultLocale), d.DefaultLocale), (nameof(Visibility), d.Visibility), (nameof(d.Status), d.Status),
+        (nameof(Countries), d.Countries.Select(c => c.Code).Order().ToList()),
+        (nameof(Themes), d.Themes.Select(t => t.Code).Order().ToList()));
 }

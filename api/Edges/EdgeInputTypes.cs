@@ -1,56 +1,87 @@
 namespace NetworkGraph.Api.Edges;
 
-/// <summary><c>AddXInput</c>: the ends of the new edge, its own fields and the fields every edge has.</summary>
-public sealed class AddEdgeInputType<T, TInput> : InputObjectGraphType where T : EdgeEntity where TInput : IEdgeInput<T>
+/// <summary>
+/// <c>AddXInput</c> and <c>UpdateXInput</c> of a kind of tie, made from its declaration: the ends (on add), its role or
+/// kind under the name of its property, and the fields every edge has.
+/// </summary>
+public abstract class EdgeInputType<TEdge> : RecordInputGraphType<EdgeInput> where TEdge : EdgeEntity
 {
-    public AddEdgeInputType()
+    protected static readonly Tie<TEdge> Tie = Ties.Of<TEdge>();
+
+    protected EdgeInputType(string name) : base(name) { }
+
+    /// <summary>The role or kind of the tie: required on add for an enum, optional for a text and on update.</summary>
+    protected void AddRole(bool add)
     {
-        Name = $"Add{TInput.RecordType}Input";
-        foreach (var group in Ties.Of<T>().Groups)
+        if (Tie.Role is not { } role) return;
+        var property = role.PropertyInfo.PropertyType;
+        var graphType = InputGraphTypes.Of(property);
+        AddField(new FieldType
         {
-            foreach (var end in group)
-            {
-                if (group.Count == 1) Field<NonNullGraphType<IdGraphType>>(end.Name).Description($"The {end.NodeType.Name}'s ID.");
-                else Field<IdGraphType>(end.Name).Description($"The {end.NodeType.Name}'s ID; give exactly one of {string.Join(", ", group.Select(e => e.Name))}.");
-            }
-        }
-        TInput.AddFields(this, create: true);
-        this.AddCommonEdgeFields();
+            Name = RoleField,
+            Type = add && property.IsEnum ? typeof(NonNullGraphType<>).MakeGenericType(graphType) : graphType,
+            Description = role.InputDescription,
+        });
+    }
+
+    protected void AddCommonFields()
+    {
+        Field(i => i.Since, "When the tie began, if known.");
+        Field(i => i.Until, "When the tie ended or ends; not before since.");
+        Field(i => i.Visibility, "Who may see the tie; Public unless given. Either end being hidden hides it too.");
+        Field(i => i.SourceNote, "Where the tie is known from; read by staff only.");
+    }
+
+    private static string RoleField => Naming.LowerCamel(Tie.Role!.PropertyInfo.Name);
+
+    /// <summary>The common fields by their names; the ends and the role by the tie's declaration.</summary>
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        var input = InputRecord.From<EdgeInput>(value);
+        var ends = Tie.Groups.SelectMany(group => group)
+            .Where(end => value.TryGetValue(end.Name, out var id) && id is not null)
+            .ToDictionary(end => end, end => (string)value[end.Name]!);
+        var role = Tie.Role is null ? default : value.TryGetValue(RoleField, out var given)
+            ? Optional<object?>.Given(RoleField, given) : Optional<object?>.Missing(RoleField);
+        return input with { Ends = ends, Role = role };
     }
 }
 
-/// <summary><c>UpdateXInput</c>: which edge, the version it was read at, and the fields to change.</summary>
-public sealed class UpdateEdgeInputType<T, TInput> : InputObjectGraphType where T : EdgeEntity where TInput : IEdgeInput<T>
+public sealed class AddEdgeInputType<TEdge> : EdgeInputType<TEdge> where TEdge : EdgeEntity
 {
-    public UpdateEdgeInputType()
+    public AddEdgeInputType() : base($"Add{typeof(TEdge).Name}Input")
     {
-        Name = $"Update{TInput.RecordType}Input";
-        Field<NonNullGraphType<IdGraphType>>("id");
-        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Description("The version the change is based on, as read.");
-        TInput.AddFields(this, create: false);
-        this.AddCommonEdgeFields();
+        foreach (var group in Tie.Groups)
+            foreach (var end in group)
+                AddField(new FieldType
+                {
+                    Name = end.Name,
+                    Type = group.Count == 1 ? typeof(NonNullGraphType<IdGraphType>) : typeof(IdGraphType),
+                    Description = group.Count == 1 ? $"The {end.NodeType.Name}'s ID."
+                        : $"The {end.NodeType.Name}'s ID; give exactly one of {string.Join(", ", group.Select(e => e.Name))}.",
+                });
+        AddRole(add: true);
+        AddCommonFields();
+    }
+}
+
+public sealed class UpdateEdgeInputType<TEdge> : EdgeInputType<TEdge> where TEdge : EdgeEntity
+{
+    public UpdateEdgeInputType() : base($"Update{typeof(TEdge).Name}Input")
+    {
+        Field(i => i.Id, required: true, graphType: typeof(IdGraphType));
+        Field(i => i.ExpectedVersion, "The version the change is based on, as read.", required: true);
+        AddRole(add: false);
+        AddCommonFields();
     }
 }
 
 /// <summary><c>EndEdgeInput</c>: which edge ends, and on which day.</summary>
-public sealed class EndEdgeInputType : InputObjectGraphType
+public sealed class EndEdgeInputType : RecordInputGraphType<EndEdgeInput>
 {
-    public EndEdgeInputType()
+    public EndEdgeInputType() : base("EndEdgeInput")
     {
-        Name = "EndEdgeInput";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The edge's global ID.");
-        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Description("The version the change is based on, as read.");
-        Field<DateOnlyGraphType>("until").Description("The last day of the tie; today unless given.");
-    }
-}
-
-public static class CommonEdgeFields
-{
-    public static void AddCommonEdgeFields(this InputObjectGraphType type)
-    {
-        type.Field<DateOnlyGraphType>("since").Description("When the tie began, if known.");
-        type.Field<DateOnlyGraphType>("until").Description("When the tie ended or ends; not before since.");
-        type.Field<EnumerationGraphType<Visibility>>("visibility").Description("Who may see the tie; Public unless given. Either end being hidden hides it too.");
-        type.Field<StringGraphType>("sourceNote").Description("Where the tie is known from; read by staff only.");
+        this.AddRecordVersion("The edge's global ID.");
+        Field(i => i.Until, "The last day of the tie; today unless given.");
     }
 }

@@ -64,12 +64,12 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields, SearchQueries>();
         services.AddSingleton<IQueryFields, AuditQueries>();
         services.AddSingleton<IQueryFields, RevisionQueries>();
-        AddCuratedMutations<OrganisationMutations>(services);
-        AddCuratedMutations<CoalitionMutations>(services);
-        AddCuratedMutations<AdvocacyGoalMutations>(services);
-        AddCuratedMutations<EventMutations>(services);
-        AddCuratedMutations<DefenderMutations>(services);
-        AddCuratedMutations<CampaignMutations>(services);
+        AddCuration<OrganisationMutations, Organisation, OrganisationInput>(services);
+        AddCuration<CoalitionMutations, Coalition, CoalitionInput>(services);
+        AddCuration<AdvocacyGoalMutations, AdvocacyGoal, AdvocacyGoalInput>(services);
+        AddCuration<EventMutations, Event, EventInput>(services);
+        AddCuration<DefenderMutations, Defender, DefenderInput>(services);
+        AddCuration<CampaignMutations, Campaign, CampaignInput>(services);
         services.AddEdges();
         services.AddSingleton<IQueryFields, KeyQueries>();
         services.AddSingleton<IMutationFields, KeyMutations>();
@@ -103,10 +103,12 @@ public static class ServiceRegistration
         services.AddSingleton<INodeSource>(queries);
     }
 
-    private static void AddCuratedMutations<TMutations>(IServiceCollection services) where TMutations : class, IMutationFields, IScheduledRecords, new()
+    /// <summary>A curated type's curation, which its mutations and the scheduler share.</summary>
+    private static void AddCuration<TMutations, T, TInput>(IServiceCollection services)
+        where TMutations : class, IMutationFields, new() where T : CuratedEntity, ISlugged, new() where TInput : CuratedInput, ICuratedInput<T, TInput>, new()
     {
-        var mutations = new TMutations();
-        services.AddSingleton<IMutationFields>(mutations);
-        services.AddSingleton<IScheduledRecords>(mutations);
+        services.AddSingleton<IMutationFields>(new TMutations());
+        services.AddSingleton<Curation<T, TInput>>();
+        services.AddSingleton<IScheduledRecords>(provider => provider.GetRequiredService<Curation<T, TInput>>());
     }
 }

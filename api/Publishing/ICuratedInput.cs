@@ -1,31 +1,25 @@
 namespace NetworkGraph.Api.Publishing;
 
-/// <summary>What the curation mutations need to know of one curated type; everything else is the same for every type.</summary>
-public interface ICuratedInput<T> where T : CuratedEntity, ISlugged
+/// <summary>
+/// What curation needs to know of one curated type, said by the type's input record; everything else is the same for
+/// every type (<see cref="Curation{T, TInput}"/>).
+/// </summary>
+public interface ICuratedInput<T, TSelf> where T : CuratedEntity, ISlugged where TSelf : CuratedInput, ICuratedInput<T, TSelf>, new()
 {
-    /// <summary>The record's GraphQL and revision type name, e.g. "Organisation": it names the mutations and their inputs.</summary>
-    static abstract string RecordType { get; }
-
-    /// <summary>The record in lower case, as messages name it, e.g. "organisation" or "advocacy goal".</summary>
-    static abstract string Noun { get; }
-
     /// <summary>The fields whose text may also be given in other locales than the record's default, each with its longest text.</summary>
-    static abstract IReadOnlyDictionary<string, int> LocalizedFields { get; }
+    static abstract IReadOnlyList<LocalizedField> LocalizedFields { get; }
 
-    /// <summary>The type's own input fields (slug first; themes, default locale and visibility follow); on update every one is optional.</summary>
-    static abstract void AddFields(InputObjectGraphType type, bool create);
+    /// <summary>The records with the lists <see cref="ApplyAsync"/> sets, so that they can be replaced.</summary>
+    static abstract IQueryable<T> WithLists(IQueryable<T> records);
 
     /// <summary>
     /// Checks the type's own given fields and copies the valid ones onto the record (tracked, with its lists loaded); its
-    /// slug, default locale and visibility are applied already. The input is a caller's, or a saved revision's when a draft is applied.
+    /// slug, themes, default locale and visibility are applied already. The input is a caller's, or a saved revision's.
     /// </summary>
-    static abstract Task ApplyAsync(GivenInput given, T record);
+    Task ApplyAsync(T record, GivenInput given);
 
-    /// <summary>The record as revisions and the audit log record it.</summary>
+    /// <summary>The record as revisions and the audit log record it, field by field in the input's names (see <see cref="Snapshots"/>).</summary>
     static abstract Dictionary<string, object?> Snapshot(T record);
-
-    /// <summary>A snapshot turned back into input, to apply a draft revision onto a record.</summary>
-    static abstract Dictionary<string, object?> InputFrom(string snapshot);
 
     /// <summary>
     /// Makes a published record as guarded as its new draft at once, where waiting for publishing could expose someone:
@@ -33,6 +27,13 @@ public interface ICuratedInput<T> where T : CuratedEntity, ISlugged
     /// </summary>
     static virtual void GuardAtOnce(T published, T draft) { }
 
-    /// <summary>The records with the lists <see cref="ApplyAsync"/> sets, so that they can be replaced.</summary>
-    static abstract IQueryable<T> WithLists(IQueryable<T> records);
+    /// <summary>A revision's content as a curator restores it: what a revision only records is recorded anew.</summary>
+    static virtual TSelf Restoring(TSelf revision) => revision;
+}
+
+/// <summary>A field of a record that has translations, by its property's name, with the longest text it takes.</summary>
+public sealed record LocalizedField(string Property, int MaxLength)
+{
+    /// <summary>The field's name in the input, the schema and the stored translations: "description".</summary>
+    public string Name => Naming.LowerCamel(Property);
 }

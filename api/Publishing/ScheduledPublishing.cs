@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.Access;
-using NetworkGraph.Data.Access;
-using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Api.Publishing;
 
@@ -18,8 +15,7 @@ public sealed class PublishingOptions
 /// mutations (drafts, revisions, audit). Time comes from <see cref="TimeProvider"/>, so tests drive it.
 /// Each record is its own transaction; a record changed concurrently is simply retried at the next tick.
 /// </summary>
-public sealed class ScheduledPublishing(
-    IDbContextFactory<NetworkGraphDbContext> contexts, IEnumerable<IScheduledRecords> types, TimeProvider clock,
+public sealed class ScheduledPublishing(IEnumerable<IScheduledRecords> types, TimeProvider clock,
     IOptions<PublishingOptions> options, ILogger<ScheduledPublishing> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -46,27 +42,13 @@ public sealed class ScheduledPublishing(
     private async Task RunDueAsync(IScheduledRecords type, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        List<Guid> due;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-            due = await type.DueAsync(db, now, cancellationToken);
-        foreach (var id in due)
+        foreach (var id in await type.DueAsync(now, cancellationToken))
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var errors = await type.ApplyScheduleAsync(db, Viewer.Scheduler, id, now, cancellationToken);
-            if (errors is null) continue;
-            if (errors.Count > 0)
-            {
-                logger.LogWarning("Scheduled publishing of {RecordType} {Id} refused: {Reason}", type.RecordType, id, errors[0].Message);
-                continue;
-            }
-            try
-            {
-                await IndexedSave.SaveAsync(db, type.RecordType, id, cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
+            var errors = await type.ApplyScheduleAsync(id, now, cancellationToken);
+            if (errors is [ConflictError])
                 logger.LogInformation("{RecordType} {Id} changed while it was being published; trying again at the next tick.", type.RecordType, id);
-            }
+            else if (errors is [var refusal, ..])
+                logger.LogWarning("Scheduled publishing of {RecordType} {Id} refused: {Reason}", type.RecordType, id, refusal.Message);
         }
     }
 }

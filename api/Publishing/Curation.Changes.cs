@@ -3,11 +3,9 @@ using NetworkGraph.Api.Audit;
 
 namespace NetworkGraph.Api.Publishing;
 
-/// <summary>The kinds of change the mutations make to a loaded record.</summary>
-public abstract partial class CuratedMutations<TType, T, TInput>
+/// <summary>The kinds of change curation makes to a loaded record.</summary>
+public sealed partial class Curation<T, TInput>
 {
-    private static Change Edit(string action) => change => EditAsync(change, action);
-
     /// <summary>
     /// Edits the record itself, or — once published — its draft, which starts from the latest draft or the published
     /// version and keeps the translations pending in it.
@@ -23,14 +21,15 @@ public abstract partial class CuratedMutations<TType, T, TInput>
             edited = new T { Id = record.Id, Status = record.Status };
             var start = draft?.Snapshot ?? JsonSerializer.Serialize(TInput.Snapshot(record));
             pending = PendingTranslations.Of(start);
-            await ApplyInputAsync(applied, edited, TInput.InputFrom(start));
+            await ApplyInputAsync(applied, edited, Snapshots.InputFrom<TInput>(start));
         }
         var before = PendingTranslations.With(TInput.Snapshot(edited), pending);
+        var slugBefore = edited.Slug;
         await ApplyInputAsync(applied, edited, input);
-        if (applied.Checks.Failed) return applied.Checks.Errors;
-        if ((string)before["slug"]! != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
+        if (applied.Context.Checks.Failed) return applied.Context.Checks.Errors;
+        if (slugBefore != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
         if (edited != record) GuardAtOnce(record, edited);
-        await AuditTrail.AddAsync(db, viewer, action, TInput.RecordType, record.Id, before, PendingTranslations.With(TInput.Snapshot(edited), pending), cancellationToken);
+        await AuditTrail.AddAsync(db, viewer, action, RecordType, record.Id, before, PendingTranslations.With(TInput.Snapshot(edited), pending), cancellationToken);
         return [];
     }
 
@@ -65,38 +64,36 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         var errors = await ApplyDraftAsync(change);
         if (errors.Count > 0) return errors;
         await apply(change.Record);
-        AuditTrail.Audit(change.Db, change.Viewer, $"{ActionPrefix}.{action}", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        AuditTrail.Audit(change.Db, change.Viewer, $"{ActionPrefix}.{action}", RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
         return [];
     }
 
-    private static Task<IReadOnlyList<MutationError>> ScheduleAsync(ChangeContext change)
+    private static Task<IReadOnlyList<MutationError>> ScheduleAsync(ChangeContext change, ScheduleInput schedule)
     {
-        var (_, viewer, _, record, input, _, _) = change;
+        var (_, viewer, _, record, _, _, _) = change;
         var before = Schedule(record);
-        record.PublishAt = (input.TryGetValue("publishAt", out var publishAt) ? publishAt as DateTime? : null)?.ToUniversalTime();
-        record.UnpublishAt = (input.TryGetValue("unpublishAt", out var unpublishAt) ? unpublishAt as DateTime? : null)?.ToUniversalTime();
+        record.PublishAt = schedule.PublishAt?.ToUniversalTime();
+        record.UnpublishAt = schedule.UnpublishAt?.ToUniversalTime();
         if (record.PublishAt is { } publish && record.UnpublishAt is { } unpublish && unpublish <= publish)
-            return Task.FromResult<IReadOnlyList<MutationError>>([new ValidationError("'unpublishAt' must be after 'publishAt'.", ["input", "unpublishAt"])]);
-        AuditTrail.Audit(change.Db, viewer, $"{ActionPrefix}.schedule", TInput.RecordType, record.Id, before, Schedule(record));
+            return Task.FromResult<IReadOnlyList<MutationError>>([new ValidationError("'unpublishAt' must be after 'publishAt'.", ["input", FieldOf(nameof(ScheduleInput.UnpublishAt))])]);
+        AuditTrail.Audit(change.Db, viewer, $"{ActionPrefix}.schedule", RecordType, record.Id, before, Schedule(record));
         return Task.FromResult<IReadOnlyList<MutationError>>([]);
     }
 
     private static Dictionary<string, object?> Schedule(T record) => new() { ["publishAt"] = record.PublishAt, ["unpublishAt"] = record.UnpublishAt };
 
-    private static async Task<IReadOnlyList<MutationError>> TranslateAsync(ChangeContext change)
+    private static async Task<IReadOnlyList<MutationError>> TranslateAsync(ChangeContext change, TranslationInput translation)
     {
-        var (db, viewer, _, record, input, _, cancellationToken) = change;
-        var field = input["field"] as string ?? "";
-        var locale = input["locale"] as string ?? "";
-        var text = input.TryGetValue("text", out var value) ? value as string : null;
+        var (db, viewer, _, record, _, _, cancellationToken) = change;
+        var (field, locale, text) = (translation.Field, translation.Locale, translation.Text);
         var checks = new InputChecks();
-        var localized = TInput.LocalizedFields.TryGetValue(field, out var maxLength);
-        if (!localized)
-            checks.Fail("field", $"'{field}' is not a localized field; {Noun}s have: {string.Join(", ", TInput.LocalizedFields.Keys)}.");
-        checks.Locale("locale", locale);
+        var localized = TInput.LocalizedFields.FirstOrDefault(candidate => candidate.Name == field);
+        if (localized is null)
+            checks.Fail(FieldOf(nameof(TranslationInput.Field)), $"'{field}' is not a localized field; {Noun}s have: {string.Join(", ", TInput.LocalizedFields.Select(f => f.Name))}.");
+        checks.Locale(FieldOf(nameof(TranslationInput.Locale)), locale);
         if (locale.Equals(record.DefaultLocale, StringComparison.OrdinalIgnoreCase))
-            checks.Fail("locale", $"'{locale}' is the {Noun}'s default locale: change the field itself.");
-        if (localized) checks.Text("text", text, maxLength, required: false);
+            checks.Fail(FieldOf(nameof(TranslationInput.Locale)), $"'{locale}' is the {Noun}'s default locale: change the field itself.");
+        if (localized is not null) checks.Text(FieldOf(nameof(TranslationInput.Text)), text, localized.MaxLength, required: false);
         if (checks.Failed) return checks.Errors;
 
         var key = PendingTranslations.Key(field, locale);
@@ -109,12 +106,12 @@ public abstract partial class CuratedMutations<TType, T, TInput>
             var draft = JsonSerializer.Deserialize<Dictionary<string, object?>>(start)!;
             var before = PendingTranslations.With(new Dictionary<string, object?>(draft), pending);
             pending[key] = given;
-            await AuditTrail.AddAsync(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, before, PendingTranslations.With(draft, pending), cancellationToken);
+            await AuditTrail.AddAsync(db, viewer, $"{ActionPrefix}.translate", RecordType, record.Id, before, PendingTranslations.With(draft, pending), cancellationToken);
             return [];
         }
         var current = await db.LocalizedTexts.Where(t => t.OwnerId == record.Id && t.Field == field && t.Locale == locale).Select(t => t.Text).FirstOrDefaultAsync(cancellationToken);
         await PendingTranslations.WriteAsync(db, record.Id, field, locale, given, cancellationToken);
-        AuditTrail.Audit(db, viewer, $"{ActionPrefix}.translate", TInput.RecordType, record.Id, new Dictionary<string, object?> { [key] = current }, new Dictionary<string, object?> { [key] = given });
+        AuditTrail.Audit(db, viewer, $"{ActionPrefix}.translate", RecordType, record.Id, new Dictionary<string, object?> { [key] = current }, new Dictionary<string, object?> { [key] = given });
         return [];
     }
 
@@ -122,7 +119,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
     {
         var before = TInput.Snapshot(change.Record);
         change.Record.Status = ContentStatus.Archived;
-        AuditTrail.Audit(change.Db, change.Viewer, $"{ActionPrefix}.archive", TInput.RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        AuditTrail.Audit(change.Db, change.Viewer, $"{ActionPrefix}.archive", RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
         return Task.FromResult<IReadOnlyList<MutationError>>([]);
     }
 
@@ -142,7 +139,7 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         db.LocalizedTexts.RemoveRange(await db.LocalizedTexts.AsTracking().Where(t => t.OwnerId == record.Id).ToListAsync(cancellationToken));
         db.Revisions.RemoveRange(await db.Revisions.AsTracking().Where(r => r.RecordId == record.Id).ToListAsync(cancellationToken));
         db.Remove(record);
-        AuditTrail.Audit(db, viewer, $"{ActionPrefix}.delete", TInput.RecordType, record.Id, before, before.ToDictionary(field => field.Key, _ => (object?)null));
+        AuditTrail.Audit(db, viewer, $"{ActionPrefix}.delete", RecordType, record.Id, before, before.ToDictionary(field => field.Key, _ => (object?)null));
         return [];
     }
 
@@ -152,9 +149,11 @@ public abstract partial class CuratedMutations<TType, T, TInput>
         if (change.Draft is null) return [];
         var applied = change.NewInput();
         var slug = change.Record.Slug;
-        await ApplyInputAsync(applied, change.Record, TInput.InputFrom(change.Draft.Snapshot));
-        if (applied.Checks.Failed) return applied.Checks.Errors;
+        await ApplyInputAsync(applied, change.Record, Snapshots.InputFrom<TInput>(change.Draft.Snapshot));
+        if (applied.Context.Checks.Failed) return applied.Context.Checks.Errors;
         await PendingTranslations.PublishAsync(change.Db, change.Record.Id, change.Draft.Snapshot, change.CancellationToken);
         return slug != change.Record.Slug && await SlugTaken(change.Db, change.Record) ? DuplicateSlug(change.Record).Errors : [];
     }
+
+    private static string FieldOf(string property) => Naming.LowerCamel(property);
 }
