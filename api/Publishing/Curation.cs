@@ -159,7 +159,7 @@ public sealed partial class Curation<T, TInput>(IDbContextFactory<NetworkGraphDb
     {
         try
         {
-            await IndexedSave.SaveAsync(db, RecordType, record.Id, cancellationToken);
+            await IndexedSave.SaveAsync<T>(db, record.Id, cancellationToken);
             return Payload<T>.Changed(record);
         }
         catch (DbUpdateException exception)

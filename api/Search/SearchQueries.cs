@@ -54,11 +54,11 @@ public sealed class SearchQueries(IEnumerable<INodeSource> sources) : IQueryFiel
         var events = access.Records<Event>(db);
         var campaigns = access.Records<Campaign>(db);
         return hits.Where(hit =>
-            (hit.RecordType == "Organisation" && organisations.Any(o => o.Id == hit.RecordId))
-            || (hit.RecordType == "Defender" && defenders.Any(d => d.Id == hit.RecordId))
-            || (hit.RecordType == "Coalition" && coalitions.Any(c => c.Id == hit.RecordId))
-            || (hit.RecordType == "AdvocacyGoal" && goals.Any(g => g.Id == hit.RecordId))
-            || (hit.RecordType == "Event" && events.Any(e => e.Id == hit.RecordId))
-            || (hit.RecordType == "Campaign" && campaigns.Any(c => c.Id == hit.RecordId)));
+            (hit.RecordType == nameof(Organisation) && organisations.Any(o => o.Id == hit.RecordId))
+            || (hit.RecordType == nameof(Defender) && defenders.Any(d => d.Id == hit.RecordId))
+            || (hit.RecordType == nameof(Coalition) && coalitions.Any(c => c.Id == hit.RecordId))
+            || (hit.RecordType == nameof(AdvocacyGoal) && goals.Any(g => g.Id == hit.RecordId))
+            || (hit.RecordType == nameof(Event) && events.Any(e => e.Id == hit.RecordId))
+            || (hit.RecordType == nameof(Campaign) && campaigns.Any(c => c.Id == hit.RecordId)));
     }
 }

@@ -22,5 +22,5 @@ public sealed class SearchResultGraphType : UnionGraphType
     }
 }
 
-/// <summary>The kinds of record a search can be limited to; values are the GraphQL type names.</summary>
+/// <summary>The kinds of record a search can be limited to: the record types whose entries the search index holds, by their names.</summary>
 public enum SearchableType { Organisation, Defender, Coalition, AdvocacyGoal, Event, Campaign }

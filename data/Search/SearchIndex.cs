@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NetworkGraph.Data.Campaigns;
@@ -18,17 +18,27 @@ namespace NetworkGraph.Data.Search;
 /// </summary>
 public static class SearchIndex
 {
-    private sealed record Source(string RecordType, Type Entity, string[] Fields);
+    /// <summary>A searchable record type: its entries' record type (the entity's name) and the properties whose text is searched.</summary>
+    private sealed record Source(Type Entity, string[] Properties)
+    {
+        public string RecordType => Entity.Name;
 
-    /// <summary>The searchable columns of each type, named as their GraphQL fields (translations use the same names).</summary>
+        public static Source Of<T>(params Expression<Func<T, string?>>[] texts) where T : CuratedEntity =>
+            new(typeof(T), [.. texts.Select(text => ((MemberExpression)text.Body).Member.Name)]);
+    }
+
+    /// <summary>
+    /// The searchable texts of each type; a record's translations (of whichever of these fields) are searched too. Restricted
+    /// fields, such as a defender's legal name, are never listed here.
+    /// </summary>
     private static readonly Source[] Sources =
     [
-        new("Organisation", typeof(Organisation), ["name", "acronym", "description"]),
-        new("Defender", typeof(Defender), ["alias", "bio"]),
-        new("Coalition", typeof(Coalition), ["name", "acronym", "purpose"]),
-        new("AdvocacyGoal", typeof(AdvocacyGoal), ["title", "summary"]),
-        new("Event", typeof(Event), ["title", "city", "description"]),
-        new("Campaign", typeof(Campaign), ["title", "summary", "body"]),
+        Source.Of<Organisation>(o => o.Name, o => o.Acronym, o => o.Description),
+        Source.Of<Defender>(d => d.Alias, d => d.Bio),
+        Source.Of<Coalition>(c => c.Name, c => c.Acronym, c => c.Purpose),
+        Source.Of<AdvocacyGoal>(g => g.Title, g => g.Summary),
+        Source.Of<Event>(e => e.Title, e => e.City, e => e.Description),
+        Source.Of<Campaign>(c => c.Title, c => c.Summary, c => c.Body),
     ];
 
     public const int MaxTerms = 8;
@@ -55,9 +65,9 @@ public static class SearchIndex
     /// Replaces one record's entries from its saved columns and translations, with the same statements as
     /// <see cref="RebuildAsync"/>; it changes no tracked entity, so it runs inside the transaction of the save it follows.
     /// </summary>
-    public static async Task ReindexAsync(NetworkGraphDbContext db, string recordType, Guid recordId, CancellationToken cancellationToken = default)
+    public static async Task ReindexAsync<T>(NetworkGraphDbContext db, Guid recordId, CancellationToken cancellationToken = default) where T : CuratedEntity
     {
-        var source = Sources.Single(s => s.RecordType == recordType);
+        var source = Sources.Single(s => s.Entity == typeof(T));
         await db.SearchEntries.Where(e => e.RecordId == recordId).ExecuteDeleteAsync(cancellationToken);
         foreach (var statement in Statements(db, source, oneRecord: true))
             await db.Database.ExecuteSqlRawAsync(statement, [recordId], cancellationToken);
@@ -66,9 +76,10 @@ public static class SearchIndex
     /// <summary>A record's own texts in its default locale, then its translations; for one record (parameter {0}) or all.</summary>
     private static IEnumerable<string> Statements(NetworkGraphDbContext db, Source source, bool oneRecord)
     {
-        var table = Quote(db.Model.FindEntityType(source.Entity)!.GetTableName()!);
-        // Every name in these statements comes from the declarations above, never from a client.
-        var columns = string.Join(", ' ', ", source.Fields.Select(field => Quote(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(field))));
+        var entity = db.Model.FindEntityType(source.Entity)!;
+        var table = Quote(entity.GetTableName()!);
+        // Every name in these statements comes from the model and the declarations above, never from a client.
+        var columns = string.Join(", ' ', ", source.Properties.Select(property => Quote(entity.FindProperty(property)!.GetColumnName())));
         yield return $"""
             INSERT INTO "SearchEntries" ("RecordId", "Field", "Locale", "RecordType", "Text")
             SELECT "Id", '{RecordField}', "DefaultLocale", '{source.RecordType}', CONCAT({columns}) FROM {table}
