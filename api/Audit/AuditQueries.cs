@@ -11,7 +11,5 @@ public sealed class AuditQueries : IQueryFields
     public void AddTo(ObjectGraphType query) =>
         RootFields.AddList<AuditEventType, AuditEvent, AuditEventFilter>(query, "auditEvents",
             "The audit log of changes, newest first unless ordered otherwise; for administrators.",
-            (access, db) => access.MayReadAuditLog
-                ? db.AuditEvents.AsNoTracking()
-                : throw new CodedError(ErrorCodes.NotAllowed, "Only administrators may read the audit log."));
+            (_, db) => db.AuditEvents.AsNoTracking(), new ListReaders(access => access.MayReadAuditLog, "Only administrators may read the audit log."));
 }

@@ -9,12 +9,31 @@ namespace NetworkGraph.Api.Erasure;
 /// entries are deleted; other records' revisions and audit events keep no ID, name or contact of theirs; and one audit
 /// event says that an erasure happened, by whom and when — not whom it erased.
 /// </summary>
-public static class DefenderErasure
+public sealed class DefenderErasure(AccessRules access, IDbContextFactory<NetworkGraphDbContext> contexts)
 {
     public const string Action = "defender.erase";
 
+    private static readonly string RecordType = EntityNodes.NameOf<Defender>();
+    private static readonly string IdField = Naming.LowerCamel(nameof(EraseDefenderInput.Id));
+    private static readonly string AliasField = Naming.LowerCamel(nameof(EraseDefenderInput.ConfirmAlias));
+    private static readonly NotFoundError NoSuchDefender = new("No such defender.", ["input", IdField]);
+
+    /// <summary>Erases the defender of the input's ID, if the input names them twice: by the ID and by their alias.</summary>
+    public async Task<ErasurePayload> EraseAsync(EraseDefenderInput input, CancellationToken cancellationToken)
+    {
+        if (!access.MayErase) return ErasurePayload.Failed(new NotAllowedError("Only administrators may erase a defender."));
+        if (!EntityNodes.TryDecode<Defender>(input.Id, out var id))
+            return ErasurePayload.Failed(new ValidationError($"'{IdField}' is not a defender ID.", ["input", IdField]));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var alias = await db.Defenders.Where(d => d.Id == id).Select(d => d.Alias).FirstOrDefaultAsync(cancellationToken);
+        if (alias is null) return ErasurePayload.Failed(NoSuchDefender);
+        if (!string.Equals(alias, input.ConfirmAlias, StringComparison.Ordinal))
+            return ErasurePayload.Failed(new ValidationError($"'{AliasField}' is not the defender's alias: nothing was erased.", ["input", AliasField]));
+        return await EraseInOneTransactionAsync(db, id, cancellationToken) ? new ErasurePayload(input.Id, []) : ErasurePayload.Failed(NoSuchDefender);
+    }
+
     /// <summary>Erases the defender; false when there is none with the ID.</summary>
-    public static async Task<bool> EraseAsync(NetworkGraphDbContext db, Viewer viewer, Guid id, CancellationToken cancellationToken)
+    private async Task<bool> EraseInOneTransactionAsync(NetworkGraphDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var defender = await db.Defenders.FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (defender is null) return false;
@@ -24,7 +43,7 @@ public static class DefenderErasure
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await DeleteAsync(db, defender, cancellationToken);
-            db.AuditEvents.Add(new AuditEvent { OccurredAt = db.Clock.GetUtcNow().UtcDateTime, Actor = viewer.Actor, Action = Action, RecordType = "Defender" });
+            db.AuditEvents.Add(new AuditEvent { OccurredAt = db.Clock.GetUtcNow().UtcDateTime, Actor = access.Viewer.Actor, Action = Action, RecordType = RecordType });
             await db.SaveChangesAsync(cancellationToken);
             await SearchIndex.CompactAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -55,7 +74,7 @@ public static class DefenderErasure
     /// </summary>
     private static async Task ForgetInOtherRecordsAsync(NetworkGraphDbContext db, Defender defender, CancellationToken cancellationToken)
     {
-        var globalId = GlobalId.Encode("Defender", defender.Id.ToString("N"));
+        var globalId = EntityNodes.IdOf<Defender>(defender.Id);
         await db.Revisions.Where(r => r.Snapshot.Contains(globalId))
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.Snapshot, r => r.Snapshot.Replace(globalId, "erased")), cancellationToken);
         foreach (var trace in Traces(defender, globalId))

@@ -4,7 +4,7 @@ namespace NetworkGraph.Api.Proposals;
 
 public sealed class AllianceProposalFilter : FilterDeclaration<AllianceProposal, FilterScope>
 {
-    public override string TypeName => "AllianceProposal";
+    public override string TypeName => EntityNodes.NameOf<AllianceProposal>();
 
     public AllianceProposalFilter()
     {

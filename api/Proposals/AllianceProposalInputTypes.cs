@@ -2,26 +2,24 @@ using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;
 
-public sealed class ProposeAllianceInputType : InputObjectGraphType
+public sealed class ProposeAllianceInputType : RecordInputGraphType<ProposeAllianceInput>
 {
-    public ProposeAllianceInputType()
+    public ProposeAllianceInputType() : base(nameof(ProposeAllianceInput))
     {
-        Name = "ProposeAllianceInput";
-        Field<NonNullGraphType<IdGraphType>>("proposer").Description("The organisation that proposes; a partner key proposes for its own only.");
-        Field<NonNullGraphType<EnumerationGraphType<ProposalKind>>>("kind");
-        Field<NonNullGraphType<StringGraphType>>("rationale").Description("Why the alliance would help; at most 8000 characters.");
-        Field<IdGraphType>("coalition").Description("The coalition to join: required to join one, not given otherwise.");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("organisations").Description("Organisations to bring in; a partnership names exactly one.");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("defenders").Description("Defenders to bring in.");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("sharedGoals").Description("Advocacy goals to pursue together; a joint goal names at least one.");
+        Field(x => x.Proposer, typeof(NonNullGraphType<IdGraphType>), "The organisation that proposes; a partner key proposes for its own only.");
+        Field(x => x.Kind, typeof(NonNullGraphType<EnumerationGraphType<ProposalKind>>));
+        Field(x => x.Rationale, typeof(NonNullGraphType<StringGraphType>), $"Why the alliance would help; at most {AllianceProposals.MaxRationaleLength} characters.");
+        Field(x => x.Coalition, typeof(IdGraphType), "The coalition to join: required to join one, not given otherwise.");
+        Field(x => x.Organisations, typeof(ListGraphType<NonNullGraphType<IdGraphType>>), "Organisations to bring in; a partnership names exactly one.");
+        Field(x => x.Defenders, typeof(ListGraphType<NonNullGraphType<IdGraphType>>), "Defenders to bring in.");
+        Field(x => x.SharedGoals, typeof(ListGraphType<NonNullGraphType<IdGraphType>>), "Advocacy goals to pursue together; a joint goal names at least one.");
     }
 }
 
-public sealed class WithdrawAllianceProposalInputType : InputObjectGraphType
+public sealed class WithdrawAllianceProposalInputType : RecordInputGraphType<WithdrawAllianceProposalInput>
 {
-    public WithdrawAllianceProposalInputType()
+    public WithdrawAllianceProposalInputType() : base(nameof(WithdrawAllianceProposalInput))
     {
-        Name = "WithdrawAllianceProposalInput";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The proposal to withdraw, while it is proposed or under review.");
+        Field(x => x.Id, typeof(NonNullGraphType<IdGraphType>), "The proposal to withdraw, while it is proposed or under review.");
     }
 }

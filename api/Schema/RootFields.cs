@@ -14,8 +14,9 @@ public static class RootFields
     /// </summary>
     private static readonly string[] AlwaysRead = [nameof(Entity.Id), nameof(CuratedEntity.DefaultLocale), nameof(CuratedEntity.Status)];
 
+    /// <summary>The list of the records the caller may see; <paramref name="readers"/>, when given, says who may read it at all.</summary>
     public static void AddList<TType, T, TFilter>(ObjectGraphType query, string name, string description,
-        Func<AccessRules, NetworkGraphDbContext, IQueryable<T>> visible)
+        Func<AccessRules, NetworkGraphDbContext, IQueryable<T>> visible, ListReaders? readers = null)
         where TType : IGraphType where T : class, IIdentified where TFilter : FilterDeclaration<T, FilterScope>, new() =>
         query.Connection<object?, TType, T>(name)
             .Description(description)
@@ -26,6 +27,7 @@ public static class RootFields
                 var services = context.RequestServices!;
                 var access = services.GetRequiredService<AccessRules>();
                 var page = PageRequest.From(context, services.GetRequiredService<IOptions<GraphQLOptions>>().Value);
+                if (readers is not null && !readers.Allowed(access)) throw new CodedError(ErrorCodes.NotAllowed, readers.Refusal);
                 var filter = Declarations.Of<TFilter>();
                 var where = context.GetArgument<Dictionary<string, object?>?>("where");
                 var order = context.GetArgument<List<object?>?>("order") ?? filter.DefaultOrder;
@@ -49,3 +51,9 @@ public static class RootFields
                 return await visible(access, db).Where(e => e.Slug == slug).FirstOrDefaultAsync(context.CancellationToken);
             });
 }
+
+/// <summary>
+/// Who may read a list that is not content (the audit log, the API keys): anyone else gets a NOT_ALLOWED error with the
+/// refusal rather than an empty list, before any query is built.
+/// </summary>
+public sealed record ListReaders(Func<AccessRules, bool> Allowed, string Refusal);

@@ -1,13 +1,6 @@
-using NetworkGraph.Api.Audit;
 using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Access.Keys;
-
-/// <summary>A key just made, with its secret, or why none was made.</summary>
-public sealed record CreatedKeyPayload(ApiKey? Key, string? PlainKey, IReadOnlyList<MutationError> Errors)
-{
-    public static CreatedKeyPayload Failed(MutationError error) => new(null, null, [error]);
-}
 
 public sealed class CreatedApiKeyPayloadType : ObjectGraphType<CreatedKeyPayload>
 {
@@ -22,33 +15,30 @@ public sealed class CreatedApiKeyPayloadType : ObjectGraphType<CreatedKeyPayload
     }
 }
 
-public sealed class CreateApiKeyInputType : InputObjectGraphType
+public sealed class CreateApiKeyInputType : RecordInputGraphType<CreateApiKeyInput>
 {
-    public CreateApiKeyInputType()
+    public CreateApiKeyInputType() : base(nameof(CreateApiKeyInput))
     {
-        Name = "CreateApiKeyInput";
-        Field<NonNullGraphType<EnumerationGraphType<Role>>>("role").Description("Partner, curator or admin.");
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Who holds the key, as the audit log names it.");
-        Field<IdGraphType>("organisation").Description("The organisation a partner key acts for; only for partner keys.");
-        Field<DateTimeGraphType>("expiresAt").Description("When the key stops working; never unless given.");
+        Field(x => x.Role, typeof(NonNullGraphType<EnumerationGraphType<Role>>), "Partner, curator or admin.");
+        Field(x => x.Name, typeof(NonNullGraphType<StringGraphType>), "Who holds the key, as the audit log names it.");
+        Field(x => x.Organisation, typeof(IdGraphType), "The organisation a partner key acts for; only for partner keys.");
+        Field(x => x.ExpiresAt, typeof(DateTimeGraphType), "When the key stops working; never unless given.");
     }
 }
 
-public sealed class RotateApiKeyInputType : InputObjectGraphType
+public sealed class RotateApiKeyInputType : RecordInputGraphType<RotateApiKeyInput>
 {
-    public RotateApiKeyInputType()
+    public RotateApiKeyInputType() : base(nameof(RotateApiKeyInput))
     {
-        Name = "RotateApiKeyInput";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The key to replace.");
-        Field<DateTimeGraphType>("expiresAt").Description("When the new key stops working; the old key's expiry unless given.");
+        Field(x => x.Id, typeof(NonNullGraphType<IdGraphType>), "The key to replace.");
+        Field(x => x.ExpiresAt, typeof(DateTimeGraphType), "When the new key stops working; the old key's expiry unless given.");
     }
 }
 
-public sealed class RevokeApiKeyInputType : InputObjectGraphType
+public sealed class RevokeApiKeyInputType : RecordInputGraphType<RevokeApiKeyInput>
 {
-    public RevokeApiKeyInputType()
+    public RevokeApiKeyInputType() : base(nameof(RevokeApiKeyInput))
     {
-        Name = "RevokeApiKeyInput";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The key to revoke.");
+        Field(x => x.Id, typeof(NonNullGraphType<IdGraphType>), "The key to revoke.");
     }
 }

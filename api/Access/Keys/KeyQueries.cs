@@ -7,7 +7,5 @@ public sealed class KeyQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
         RootFields.AddList<ApiKeyType, ApiKey, ApiKeyFilter>(query, "apiKeys", "The API keys, newest first unless ordered otherwise; for administrators.",
-            (access, db) => access.MayManageKeys
-                ? db.ApiKeys.AsNoTracking()
-                : throw new CodedError(ErrorCodes.NotAllowed, "Only administrators may manage API keys."));
+            (_, db) => db.ApiKeys.AsNoTracking(), new ListReaders(access => access.MayManageKeys, KeyManagement.Refusal));
 }

@@ -109,6 +109,29 @@ public sealed class KeyManagementTests(UncachedKeyApps apps) : IClassFixture<Unc
     }
 
     [Fact]
+    public async Task A_rotation_keeps_the_old_expiry_when_it_leaves_it_out_and_none_when_it_gives_null()
+    {
+        var app = await apps.StartAsync();
+        var admin = await app.CreateKeyAsync("--role", "admin", "--name", "Admin rotating");
+        var expiry = app.Clock.GetUtcNow().AddDays(30).ToString("yyyy-MM-ddTHH:mm:ssZ");
+        var expiring = (await Create(app, admin, new { role = "CURATOR", name = "Expiring", expiresAt = expiry })).AssertNoErrors().Data<Key>("apiKey");
+        Assert.NotNull(expiring.ExpiresAt);
+
+        var kept = (await Rotate(app, admin, new { id = expiring.Id })).AssertNoErrors().Data<Key>("apiKey");
+        Assert.Equal(expiring.ExpiresAt, kept.ExpiresAt);
+        var endless = (await Rotate(app, admin, new { id = kept.Id, expiresAt = (string?)null })).AssertNoErrors().Data<Key>("apiKey");
+        Assert.Null(endless.ExpiresAt);
+
+        var before = await Counts(app);
+        var passed = await Rotate(app, admin, new { id = endless.Id, expiresAt = "2001-01-01T00:00:00Z" });
+        Assert.Equal(("VALIDATION", "input.expiresAt"), (passed.Error.Code, passed.Error.Path));
+        Assert.Equal(before, await Counts(app));
+    }
+
+    private static Task<MutationPayload> Rotate(KeyedApp app, string admin, object input) =>
+        Mutate(app, admin, "rotateApiKey", "RotateApiKeyInput", input, $"apiKey {{ {KeyFields} }}");
+
+    [Fact]
     public async Task Revoking_an_unknown_or_revoked_key_changes_nothing()
     {
         var app = await apps.StartAsync();
