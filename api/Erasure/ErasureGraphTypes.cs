@@ -14,7 +14,7 @@ public sealed class EraseDefenderInputType : RecordInputGraphType<EraseDefenderI
 {
     public EraseDefenderInputType() : base(nameof(EraseDefenderInput))
     {
-        Field(x => x.Id, typeof(NonNullGraphType<IdGraphType>), "The defender to erase.");
-        Field(x => x.ConfirmAlias, typeof(NonNullGraphType<StringGraphType>), "The defender's alias, exactly, to confirm whom the erasure is for.");
+        Field(x => x.Id, "The defender to erase.", graphType: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.ConfirmAlias, "The defender's alias, exactly, to confirm whom the erasure is for.", required: true);
     }
 }

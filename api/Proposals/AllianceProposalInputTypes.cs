@@ -6,13 +6,13 @@ public sealed class ProposeAllianceInputType : RecordInputGraphType<ProposeAllia
 {
     public ProposeAllianceInputType() : base(nameof(ProposeAllianceInput))
     {
-        Field(x => x.Proposer, typeof(NonNullGraphType<IdGraphType>), "The organisation that proposes; a partner key proposes for its own only.");
-        Field(x => x.Kind, typeof(NonNullGraphType<EnumerationGraphType<ProposalKind>>));
-        Field(x => x.Rationale, typeof(NonNullGraphType<StringGraphType>), $"Why the alliance would help; at most {AllianceProposals.MaxRationaleLength} characters.");
-        Field(x => x.Coalition, typeof(IdGraphType), "The coalition to join: required to join one, not given otherwise.");
-        Field(x => x.Organisations, typeof(ListGraphType<NonNullGraphType<IdGraphType>>), "Organisations to bring in; a partnership names exactly one.");
-        Field(x => x.Defenders, typeof(ListGraphType<NonNullGraphType<IdGraphType>>), "Defenders to bring in.");
-        Field(x => x.SharedGoals, typeof(ListGraphType<NonNullGraphType<IdGraphType>>), "Advocacy goals to pursue together; a joint goal names at least one.");
+        Field(x => x.Proposer, "The organisation that proposes; a partner key proposes for its own only.", graphType: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Kind, required: true);
+        Field(x => x.Rationale, $"Why the alliance would help; at most {AllianceProposals.MaxRationaleLength} characters.", required: true);
+        Field(x => x.Coalition, "The coalition to join: required to join one, not given otherwise.", graphType: typeof(IdGraphType));
+        Field(x => x.Organisations, "Organisations to bring in; a partnership names exactly one.", graphType: typeof(ListGraphType<NonNullGraphType<IdGraphType>>));
+        Field(x => x.Defenders, "Defenders to bring in.", graphType: typeof(ListGraphType<NonNullGraphType<IdGraphType>>));
+        Field(x => x.SharedGoals, "Advocacy goals to pursue together; a joint goal names at least one.", graphType: typeof(ListGraphType<NonNullGraphType<IdGraphType>>));
     }
 }
 
@@ -20,6 +20,6 @@ public sealed class WithdrawAllianceProposalInputType : RecordInputGraphType<Wit
 {
     public WithdrawAllianceProposalInputType() : base(nameof(WithdrawAllianceProposalInput))
     {
-        Field(x => x.Id, typeof(NonNullGraphType<IdGraphType>), "The proposal to withdraw, while it is proposed or under review.");
+        Field(x => x.Id, "The proposal to withdraw, while it is proposed or under review.", graphType: typeof(NonNullGraphType<IdGraphType>));
     }
 }

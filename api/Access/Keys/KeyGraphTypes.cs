@@ -19,10 +19,10 @@ public sealed class CreateApiKeyInputType : RecordInputGraphType<CreateApiKeyInp
 {
     public CreateApiKeyInputType() : base(nameof(CreateApiKeyInput))
     {
-        Field(x => x.Role, typeof(NonNullGraphType<EnumerationGraphType<Role>>), "Partner, curator or admin.");
-        Field(x => x.Name, typeof(NonNullGraphType<StringGraphType>), "Who holds the key, as the audit log names it.");
-        Field(x => x.Organisation, typeof(IdGraphType), "The organisation a partner key acts for; only for partner keys.");
-        Field(x => x.ExpiresAt, typeof(DateTimeGraphType), "When the key stops working; never unless given.");
+        Field(x => x.Role, "Partner, curator or admin.", required: true);
+        Field(x => x.Name, "Who holds the key, as the audit log names it.", required: true);
+        Field(x => x.Organisation, "The organisation a partner key acts for; only for partner keys.", graphType: typeof(IdGraphType));
+        Field(x => x.ExpiresAt, "When the key stops working; never unless given.");
     }
 }
 
@@ -30,8 +30,8 @@ public sealed class RotateApiKeyInputType : RecordInputGraphType<RotateApiKeyInp
 {
     public RotateApiKeyInputType() : base(nameof(RotateApiKeyInput))
     {
-        Field(x => x.Id, typeof(NonNullGraphType<IdGraphType>), "The key to replace.");
-        Field(x => x.ExpiresAt, typeof(DateTimeGraphType), "When the new key stops working; the old key's expiry unless given.");
+        Field(x => x.Id, "The key to replace.", graphType: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.ExpiresAt, "When the new key stops working; the old key's expiry unless given.");
     }
 }
 
@@ -39,6 +39,6 @@ public sealed class RevokeApiKeyInputType : RecordInputGraphType<RevokeApiKeyInp
 {
     public RevokeApiKeyInputType() : base(nameof(RevokeApiKeyInput))
     {
-        Field(x => x.Id, typeof(NonNullGraphType<IdGraphType>), "The key to revoke.");
+        Field(x => x.Id, "The key to revoke.", graphType: typeof(NonNullGraphType<IdGraphType>));
     }
 }
