@@ -4,8 +4,6 @@ namespace NetworkGraph.Api.Audit;
 
 public sealed class AuditEventFilter : FilterDeclaration<AuditEvent, FilterScope>
 {
-    public override string TypeName => "AuditEvent";
-
     public AuditEventFilter()
     {
         Id(a => a.Id);

@@ -6,11 +6,11 @@ public sealed class AuditEventType : ObjectGraphType<AuditEvent>
 {
     public AuditEventType()
     {
-        Name = "AuditEvent";
+        Name = nameof(AuditEvent);
         Description = "An append-only record of a change: who made it, when, to which record, and each field before and after.";
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("The event's global ID.")
-            .Resolve(context => GlobalId.Encode("AuditEvent", context.Source.Id.ToString("N")));
+            .Resolve(context => GlobalId.Encode(nameof(AuditEvent), context.Source.Id.ToString("N")));
         Field(a => a.OccurredAt).Description("When the change was saved (UTC).");
         Field(a => a.Actor).Description("Who made the change: the API key, by prefix and name.");
         Field(a => a.Action).Description("What was done, e.g. \"organisation.update\".");

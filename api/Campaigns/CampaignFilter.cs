@@ -7,8 +7,6 @@ namespace NetworkGraph.Api.Campaigns;
 
 public sealed class CampaignFilter : FilterDeclaration<Campaign, FilterScope>
 {
-    public override string TypeName => "Campaign";
-
     public CampaignFilter()
     {
         Id(c => c.Id);

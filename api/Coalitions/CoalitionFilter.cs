@@ -7,8 +7,6 @@ namespace NetworkGraph.Api.Coalitions;
 
 public sealed class CoalitionFilter : FilterDeclaration<Coalition, FilterScope>
 {
-    public override string TypeName => "Coalition";
-
     public CoalitionFilter()
     {
         Id(c => c.Id);

@@ -7,8 +7,6 @@ namespace NetworkGraph.Api.Defenders;
 /// <summary>Only what the public view of a defender shows can be filtered on: nothing reveals a hidden field.</summary>
 public sealed class DefenderFilter : FilterDeclaration<Defender, FilterScope>
 {
-    public override string TypeName => "Defender";
-
     public DefenderFilter()
     {
         Id(d => d.Id);

@@ -6,8 +6,6 @@ namespace NetworkGraph.Api.Events;
 
 public sealed class EventFilter : FilterDeclaration<Event, FilterScope>
 {
-    public override string TypeName => "Event";
-
     public EventFilter()
     {
         Id(e => e.Id);

@@ -7,8 +7,6 @@ namespace NetworkGraph.Api.Goals;
 
 public sealed class AdvocacyGoalFilter : FilterDeclaration<AdvocacyGoal, FilterScope>
 {
-    public override string TypeName => "AdvocacyGoal";
-
     public AdvocacyGoalFilter()
     {
         Id(g => g.Id);

@@ -8,8 +8,6 @@ namespace NetworkGraph.Api.Organisations;
 
 public sealed class OrganisationFilter : FilterDeclaration<Organisation, FilterScope>
 {
-    public override string TypeName => "Organisation";
-
     public OrganisationFilter()
     {
         Id(o => o.Id);

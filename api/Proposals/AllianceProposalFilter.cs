@@ -4,8 +4,6 @@ namespace NetworkGraph.Api.Proposals;
 
 public sealed class AllianceProposalFilter : FilterDeclaration<AllianceProposal, FilterScope>
 {
-    public override string TypeName => EntityNodes.NameOf<AllianceProposal>();
-
     public AllianceProposalFilter()
     {
         Id(p => p.Id);

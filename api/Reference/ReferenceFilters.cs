@@ -2,8 +2,6 @@ namespace NetworkGraph.Api.Reference;
 
 public sealed class CountryFilter : FilterDeclaration<Country, FilterScope>
 {
-    public override string TypeName => "Country";
-
     public CountryFilter()
     {
         Text("code", c => c.Code, "ISO 3166-1 alpha-2 code.");
@@ -17,6 +15,7 @@ public sealed class CountryFilter : FilterDeclaration<Country, FilterScope>
 
 public sealed class InstitutionMembershipFilter : FilterDeclaration<InstitutionMembership, FilterScope>
 {
+    /// <summary>A country's membership of an institution, named in the schema for what the country is: a member.</summary>
     public override string TypeName => "InstitutionMember";
 
     public InstitutionMembershipFilter()
@@ -28,8 +27,6 @@ public sealed class InstitutionMembershipFilter : FilterDeclaration<InstitutionM
 
 public sealed class ThemeFilter : FilterDeclaration<Theme, FilterScope>
 {
-    public override string TypeName => "Theme";
-
     public ThemeFilter()
     {
         Text("code", t => t.Code, "The theme's code, e.g. \"lgbtqi-rights\".");
@@ -40,8 +37,6 @@ public sealed class ThemeFilter : FilterDeclaration<Theme, FilterScope>
 
 public sealed class InstitutionFilter : FilterDeclaration<Institution, FilterScope>
 {
-    public override string TypeName => "Institution";
-
     public InstitutionFilter()
     {
         Text("code", i => i.Code, "OSCE, COE, EU, UN, EAP, WB or CA.");

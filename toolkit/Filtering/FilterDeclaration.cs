@@ -14,7 +14,8 @@ public abstract class FilterDeclaration<T, TScope> : IFilterDeclaration<TScope> 
     private readonly List<FilterField<TScope>> fields = [];
     private readonly List<SortField> sortFields = [];
 
-    public abstract string TypeName { get; }
+    /// <summary>The filtered type's name in the schema, and the type part of its global IDs: the record type's own name unless overridden.</summary>
+    public virtual string TypeName => typeof(T).Name;
     public Type EntityType => typeof(T);
     public IReadOnlyList<FilterField> Fields => fields;
     public IReadOnlyList<SortField> SortFields => sortFields;

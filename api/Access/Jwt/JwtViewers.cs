@@ -25,6 +25,6 @@ public static class JwtViewers
     private static Guid? OrganisationOf(string? claim) =>
         claim is null ? null
         : Guid.TryParse(claim, out var id) ? id
-        : GlobalId.TryDecodeGuid(claim, "Organisation", out id) ? id
+        : EntityNodes.TryDecode<Organisation>(claim, out id) ? id
         : null;
 }

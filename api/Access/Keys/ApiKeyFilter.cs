@@ -4,8 +4,6 @@ namespace NetworkGraph.Api.Access.Keys;
 
 public sealed class ApiKeyFilter : FilterDeclaration<ApiKey, FilterScope>
 {
-    public override string TypeName => "ApiKey";
-
     public ApiKeyFilter()
     {
         Id(k => k.Id);

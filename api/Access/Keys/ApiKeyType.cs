@@ -8,7 +8,7 @@ public sealed class ApiKeyType : ObjectGraphType<ApiKey>
 {
     public ApiKeyType()
     {
-        Name = "ApiKey";
+        Name = nameof(ApiKey);
         Description = "An API key: who holds it, its role, and whether it still works. The secret is shown once, when the key is made.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Encode(Name, context.Source.Id.ToString("N")));
         Field(k => k.Prefix).Description("The part of the key after \"ng_\" that recognises it, e.g. in the audit log.");
