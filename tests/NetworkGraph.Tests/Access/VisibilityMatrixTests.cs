@@ -18,7 +18,7 @@ public sealed class VisibilityMatrixTests(VisibilityMatrixTests.Apps apps) : ICl
 
     public enum Path { Node, List, Relation, Search, TotalCount, Slug }
 
-    /// <summary>The roles that may see each kind of record (DESIGN.md §6).</summary>
+    /// <summary>The roles that may see each kind of record (README.md, "What callers see").</summary>
     private static readonly Dictionary<Subject, Role[]> SeenBy = new()
     {
         [Subject.Public] = [Role.Anonymous, Role.Partner, Role.Curator, Role.Admin],
