@@ -1,11 +1,31 @@
-// Namespaces that nearly every feature folder reads: the GraphQL engine, the toolkit and the data model.
-global using GraphQL;
+// Namespaces that nearly every feature folder reads: the GraphQL engine, the toolkit, the data model and the features
+// that others build on (access rules, curation, ties, reference data and the curated record types).
 global using GraphQL.Types;
+global using GraphQL;
 global using Microsoft.EntityFrameworkCore;
+global using NetworkGraph.Api.Access;
+global using NetworkGraph.Api.Audit;
+global using NetworkGraph.Api.Campaigns;
+global using NetworkGraph.Api.Coalitions;
+global using NetworkGraph.Api.Defenders;
+global using NetworkGraph.Api.Edges;
+global using NetworkGraph.Api.Events;
+global using NetworkGraph.Api.Goals;
+global using NetworkGraph.Api.Localization;
+global using NetworkGraph.Api.Organisations;
+global using NetworkGraph.Api.Publishing;
+global using NetworkGraph.Api.Reference;
 global using NetworkGraph.Api.Schema;
-global using NetworkGraph.Data;
+global using NetworkGraph.Data.Campaigns;
+global using NetworkGraph.Data.Coalitions;
 global using NetworkGraph.Data.Common;
-global using NetworkGraph.GraphQL;
+global using NetworkGraph.Data.Defenders;
+global using NetworkGraph.Data.Edges;
+global using NetworkGraph.Data.Events;
+global using NetworkGraph.Data.Goals;
+global using NetworkGraph.Data.Organisations;
+global using NetworkGraph.Data.Reference;
+global using NetworkGraph.Data;
 global using NetworkGraph.GraphQL.Connections;
 global using NetworkGraph.GraphQL.DataLoading;
 global using NetworkGraph.GraphQL.Filtering;
@@ -13,11 +33,4 @@ global using NetworkGraph.GraphQL.Mutations;
 global using NetworkGraph.GraphQL.Projection;
 global using NetworkGraph.GraphQL.Relay;
 global using NetworkGraph.GraphQL.Schema;
-global using NetworkGraph.Data.Campaigns;
-global using NetworkGraph.Data.Coalitions;
-global using NetworkGraph.Data.Defenders;
-global using NetworkGraph.Data.Edges;
-global using NetworkGraph.Data.Events;
-global using NetworkGraph.Data.Goals;
-global using NetworkGraph.Data.Organisations;
-global using NetworkGraph.Data.Reference;
+global using NetworkGraph.GraphQL;

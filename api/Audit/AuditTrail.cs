@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NetworkGraph.Api.Access;
 using NetworkGraph.Data.Audit;
 using NetworkGraph.Data.Publishing;
 

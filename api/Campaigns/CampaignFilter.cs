@@ -1,8 +1,3 @@
-using NetworkGraph.Api.Coalitions;
-using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.Localization;
-using NetworkGraph.Api.Reference;
-
 namespace NetworkGraph.Api.Campaigns;
 
 public sealed class CampaignFilter : FilterDeclaration<Campaign, FilterScope>
@@ -10,10 +5,10 @@ public sealed class CampaignFilter : FilterDeclaration<Campaign, FilterScope>
     public CampaignFilter()
     {
         Id(c => c.Id);
-        Text("title", c => c.Title, "The campaign's title (in its default locale).");
-        Text("slug", c => c.Slug, "The campaign's slug.");
+        Text(c => c.Title, "The campaign's title (in its default locale).");
+        Text(c => c.Slug, "The campaign's slug.");
         Field(new MissingTranslationFilterField());
-        List<ThemeFilter, Theme>("themes", _ => c => c.Themes, "What the campaign is about.");
+        List<ThemeFilter, Theme>(c => c.Themes, "What the campaign is about.");
         List<AdvocacyGoalFilter, AdvocacyGoal>("goals", scope =>
         {
             var goals = scope.Access.Records<AdvocacyGoal>(scope.Db);

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Campaigns;
 
 /// <summary>The fields curators set on a campaign, checked and applied in one place for create and update.</summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Campaigns;
 
 /// <summary>createCampaign, updateCampaign, publishCampaign and the other curation mutations of campaigns.</summary>

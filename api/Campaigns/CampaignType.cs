@@ -1,10 +1,4 @@
-using NetworkGraph.Api.Coalitions;
 using NetworkGraph.Api.Content;
-using NetworkGraph.Api.Defenders;
-using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.Localization;
-using NetworkGraph.Api.Publishing;
-using NetworkGraph.Api.Reference;
 
 namespace NetworkGraph.Api.Campaigns;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Coalitions;
 
 /// <summary>The fields curators set on a coalition, checked and applied in one place for create and update.</summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Coalitions;
 
 /// <summary>createCoalition, updateCoalition, publishCoalition and the other curation mutations of coalitions.</summary>

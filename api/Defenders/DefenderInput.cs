@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Defenders;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Defenders;
 
 /// <summary>createDefender, updateDefender, publishDefender and the other curation mutations of defenders.</summary>

@@ -1,11 +1,3 @@
-using NetworkGraph.Api.Access;
-using NetworkGraph.Api.Coalitions;
-using NetworkGraph.Api.Edges;
-using NetworkGraph.Api.Localization;
-using NetworkGraph.Api.Organisations;
-using NetworkGraph.Api.Publishing;
-using NetworkGraph.Api.Reference;
-
 namespace NetworkGraph.Api.Defenders;
 
 /// <summary>A defender as the caller may see one: by alias; legal name, contact and risk level for staff only.</summary>

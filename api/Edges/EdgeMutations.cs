@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Access;
-
 namespace NetworkGraph.Api.Edges;
 
 /// <summary>

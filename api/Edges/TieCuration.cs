@@ -1,6 +1,3 @@
-using NetworkGraph.Api.Access;
-using NetworkGraph.Api.Audit;
-
 namespace NetworkGraph.Api.Edges;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Access;
-
 namespace NetworkGraph.Api.Edges;
 
 /// <summary>The GraphQL fields a tie's declaration gives: relations between records, edges at a record, an edge's ends.</summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Edges;
-
 namespace NetworkGraph.Api.Edges;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using NetworkGraph.Api.Access;
 using NetworkGraph.Data.Audit;
 using NetworkGraph.Data.Search;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Events;
 
 /// <summary>The fields curators set on an event, checked and applied in one place for create and update.</summary>

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Events;
 
 /// <summary>createEvent, updateEvent, publishEvent and the other curation mutations of events.</summary>

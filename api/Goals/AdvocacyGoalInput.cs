@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Goals;
 
 /// <summary>The fields curators set on an advocacy goal, checked and applied in one place for create and update.</summary>

@@ -1,10 +1,3 @@
-using NetworkGraph.Api.Coalitions;
-using NetworkGraph.Api.Edges;
-using NetworkGraph.Api.Localization;
-using NetworkGraph.Api.Organisations;
-using NetworkGraph.Api.Publishing;
-using NetworkGraph.Api.Reference;
-
 namespace NetworkGraph.Api.Goals;
 
 public sealed class AdvocacyGoalType : ObjectGraphType<AdvocacyGoal>

@@ -1,9 +1,3 @@
-using NetworkGraph.Api.Coalitions;
-using NetworkGraph.Api.Defenders;
-using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.Localization;
-using NetworkGraph.Api.Reference;
-
 namespace NetworkGraph.Api.Organisations;
 
 public sealed class OrganisationFilter : FilterDeclaration<Organisation, FilterScope>
@@ -11,15 +5,15 @@ public sealed class OrganisationFilter : FilterDeclaration<Organisation, FilterS
     public OrganisationFilter()
     {
         Id(o => o.Id);
-        Text("name", o => o.Name, "The organisation's name.");
-        Text("slug", o => o.Slug, "The organisation's slug.");
-        Text("acronym", o => o.Acronym, "The organisation's acronym.");
-        Choice("kind", o => o.Kind, "The kind of organisation.");
+        Text(o => o.Name, "The organisation's name.");
+        Text(o => o.Slug, "The organisation's slug.");
+        Text(o => o.Acronym, "The organisation's acronym.");
+        Choice(o => o.Kind, "The kind of organisation.");
         Field(new MissingTranslationFilterField());
-        Comparable<int?, IntGraphType>("foundedYear", o => o.FoundedYear, "The year the organisation was founded.");
-        Related<CountryFilter, Country>("headquartersCountry", o => o.HeadquartersCountry, "The country of the headquarters.");
-        List<CountryFilter, Country>("operatingCountries", _ => o => o.OperatingCountries, "The countries the organisation works in.");
-        List<ThemeFilter, Theme>("themes", _ => o => o.Themes, "What the organisation works on.");
+        Comparable<int?, IntGraphType>(o => o.FoundedYear, "The year the organisation was founded.");
+        Related<CountryFilter, Country>(o => o.HeadquartersCountry, "The country of the headquarters.");
+        List<CountryFilter, Country>(o => o.OperatingCountries, "The countries the organisation works in.");
+        List<ThemeFilter, Theme>(o => o.Themes, "What the organisation works on.");
         List<CoalitionFilter, Coalition>("coalitions", scope => scope.Reached(Ties.Membership.Organisation, Ties.Membership.Coalition), "The coalitions the organisation is a visible member of.");
         List<AdvocacyGoalFilter, AdvocacyGoal>("goals", scope => scope.Reached(Ties.GoalSupport.Organisation, Ties.GoalSupport.Goal), "The advocacy goals the organisation leads or supports.");
         List<DefenderFilter, Defender>("defenders", scope => scope.Reached(Ties.Affiliation.Organisation, Ties.Affiliation.Defender), "The defenders affiliated with the organisation whom the caller may see.");

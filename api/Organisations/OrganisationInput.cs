@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Organisations;
 
 /// <summary>The fields curators set on an organisation, checked and applied in one place for create and update.</summary>

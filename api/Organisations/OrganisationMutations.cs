@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Publishing;
-
 namespace NetworkGraph.Api.Organisations;
 
 /// <summary>createOrganisation, updateOrganisation, publishOrganisation and the other curation mutations of organisations.</summary>

@@ -1,11 +1,3 @@
-using NetworkGraph.Api.Coalitions;
-using NetworkGraph.Api.Defenders;
-using NetworkGraph.Api.Edges;
-using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.Localization;
-using NetworkGraph.Api.Publishing;
-using NetworkGraph.Api.Reference;
-
 namespace NetworkGraph.Api.Organisations;
 
 public sealed class OrganisationType : ObjectGraphType<Organisation>

@@ -7,10 +7,10 @@ public sealed class AllianceProposalFilter : FilterDeclaration<AllianceProposal,
     public AllianceProposalFilter()
     {
         Id(p => p.Id);
-        Choice("kind", p => p.Kind, "What the proposal is for.");
-        Choice("status", p => p.Status, "Where the proposal stands.");
+        Choice(p => p.Kind, "What the proposal is for.");
+        Choice(p => p.Status, "Where the proposal stands.");
         Reference("proposer", p => p.ProposerOrganisationId, "The proposing organisation, by its global ID.");
-        Comparable<DateTime, DateTimeGraphType>("createdAt", p => p.CreatedAt, "When it was proposed.");
+        Comparable<DateTime, DateTimeGraphType>(p => p.CreatedAt, "When it was proposed.");
         DefaultOrder = [new Dictionary<string, object?> { ["createdAt"] = SortDirection.Desc }];
     }
 }

@@ -1,7 +1,3 @@
-using NetworkGraph.Api.Coalitions;
-using NetworkGraph.Api.Defenders;
-using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.Organisations;
 using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;

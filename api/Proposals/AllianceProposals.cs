@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Access;
-using NetworkGraph.Api.Audit;
 using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;

@@ -1,5 +1,4 @@
 using GraphQL.Builders;
-using NetworkGraph.Api.Access;
 
 namespace NetworkGraph.Api.Publishing;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NetworkGraph.Api.Audit;
 
 namespace NetworkGraph.Api.Publishing;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Localization;
-
 namespace NetworkGraph.Api.Publishing;
 
 public static class CurationFields

@@ -1,6 +1,3 @@
-using NetworkGraph.Api.Access;
-using NetworkGraph.Api.Audit;
-
 namespace NetworkGraph.Api.Publishing;
 
 /// <summary>What input is applied with: the database, who makes the change and when, and the checks that collect what is wrong.</summary>

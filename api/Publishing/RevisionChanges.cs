@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NetworkGraph.Api.Audit;
 using NetworkGraph.Data.Publishing;
 
 namespace NetworkGraph.Api.Publishing;

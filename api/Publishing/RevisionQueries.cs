@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Audit;
-
 namespace NetworkGraph.Api.Publishing;
 
 /// <summary><c>compareRevisions</c>: what changed between two revisions of one record, for curators.</summary>

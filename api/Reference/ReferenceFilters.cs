@@ -4,10 +4,10 @@ public sealed class CountryFilter : FilterDeclaration<Country, FilterScope>
 {
     public CountryFilter()
     {
-        Text("code", c => c.Code, "ISO 3166-1 alpha-2 code.");
-        Text("name", c => c.Name, "English short name.");
-        Text("region", c => c.Region, "UN M49 region.");
-        Text("subregion", c => c.Subregion, "UN M49 sub-region.");
+        Text(c => c.Code, "ISO 3166-1 alpha-2 code.");
+        Text(c => c.Name, "English short name.");
+        Text(c => c.Region, "UN M49 region.");
+        Text(c => c.Subregion, "UN M49 sub-region.");
         List<InstitutionMembershipFilter, InstitutionMembership>("institutions", _ => c => c.Memberships,
             "The institutions and groupings the country belongs to.");
     }
@@ -21,7 +21,7 @@ public sealed class InstitutionMembershipFilter : FilterDeclaration<InstitutionM
     public InstitutionMembershipFilter()
     {
         Text("institution", m => m.InstitutionCode, "The institution's code: OSCE, COE, EU, UN, EAP, WB, CA.");
-        Choice("status", m => m.Status, "The country's status in the institution.");
+        Choice(m => m.Status, "The country's status in the institution.");
     }
 }
 
@@ -29,8 +29,8 @@ public sealed class ThemeFilter : FilterDeclaration<Theme, FilterScope>
 {
     public ThemeFilter()
     {
-        Text("code", t => t.Code, "The theme's code, e.g. \"lgbtqi-rights\".");
-        Text("name", t => t.Name, "The theme's name.");
+        Text(t => t.Code, "The theme's code, e.g. \"lgbtqi-rights\".");
+        Text(t => t.Name, "The theme's name.");
         Text("parent", t => t.ParentCode, "The code of the broader theme.");
     }
 }
@@ -39,7 +39,7 @@ public sealed class InstitutionFilter : FilterDeclaration<Institution, FilterSco
 {
     public InstitutionFilter()
     {
-        Text("code", i => i.Code, "OSCE, COE, EU, UN, EAP, WB or CA.");
-        Text("name", i => i.Name, "The institution's name.");
+        Text(i => i.Code, "OSCE, COE, EU, UN, EAP, WB or CA.");
+        Text(i => i.Name, "The institution's name.");
     }
 }

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Organisations;
-
 namespace NetworkGraph.Api.Reference;
 
 public sealed class CountryType : ObjectGraphType<Country>

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using NetworkGraph.Api.Access;
-using NetworkGraph.Api.Edges;
 
 namespace NetworkGraph.Api.Schema;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Audit;
-
 namespace NetworkGraph.Api.Schema;
 
 /// <summary>The schema is built once per process: a scoped schema would rebuild it on every request.</summary>

@@ -1,5 +1,4 @@
 using GraphQL.DataLoader;
-using NetworkGraph.Api.Access;
 
 namespace NetworkGraph.Api.Schema;
 

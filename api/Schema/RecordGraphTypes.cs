@@ -1,5 +1,3 @@
-using NetworkGraph.Api.Edges;
-
 namespace NetworkGraph.Api.Schema;
 
 /// <summary>

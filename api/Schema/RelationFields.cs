@@ -1,6 +1,3 @@
-using NetworkGraph.Api.Access;
-using NetworkGraph.Api.Reference;
-
 namespace NetworkGraph.Api.Schema;
 
 /// <summary>The two kinds of relation field every curated type has, each batch-loaded per request.</summary>

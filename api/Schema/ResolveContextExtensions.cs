@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.Access;
 
 namespace NetworkGraph.Api.Schema;
 

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.Access;
 
 namespace NetworkGraph.Api.Schema;
 

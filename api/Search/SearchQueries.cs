@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Api.Access;
 using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Api.Search;

@@ -1,10 +1,3 @@
-using NetworkGraph.Api.Campaigns;
-using NetworkGraph.Api.Coalitions;
-using NetworkGraph.Api.Defenders;
-using NetworkGraph.Api.Events;
-using NetworkGraph.Api.Goals;
-using NetworkGraph.Api.Organisations;
-
 namespace NetworkGraph.Api.Search;
 
 public sealed class SearchResultGraphType : UnionGraphType

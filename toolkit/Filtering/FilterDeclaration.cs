@@ -40,6 +40,29 @@ public abstract class FilterDeclaration<T, TScope> : IFilterDeclaration<TScope> 
         _ => throw new CodedError(ErrorCodes.InvalidArgument, "An ID filter needs IDs."),
     };
 
+    /// <summary>A text column named after its property ("name" for Name).</summary>
+    protected void Text(Expression<Func<T, string?>> column, string description) => Text(NameOf(column), column, description);
+
+    /// <summary>A number or date column named after its property.</summary>
+    protected void Comparable<TValue, TScalarGraphType>(Expression<Func<T, TValue>> column, string description)
+        where TScalarGraphType : ScalarGraphType => Comparable<TValue, TScalarGraphType>(NameOf(column), column, description);
+
+    /// <summary>An enum column named after its property.</summary>
+    protected void Choice<TEnum>(Expression<Func<T, TEnum>> column, string description) where TEnum : struct, Enum =>
+        Choice(NameOf(column), column, description);
+
+    /// <summary>A one-to-one related record named after its navigation.</summary>
+    protected void Related<TDeclaration, TRelated>(Expression<Func<T, TRelated?>> record, string description)
+        where TDeclaration : FilterDeclaration<TRelated, TScope>, new() where TRelated : class =>
+        Related<TDeclaration, TRelated>(NameOf(record), record, description);
+
+    /// <summary>A list of related records in a navigation of the record, named after it; no scope is needed to read it.</summary>
+    protected void List<TDeclaration, TItem>(Expression<Func<T, IEnumerable<TItem>>> items, string description)
+        where TDeclaration : FilterDeclaration<TItem, TScope>, new() where TItem : class =>
+        List<TDeclaration, TItem>(NameOf(items), _ => items, description);
+
+    private static string NameOf(LambdaExpression member) => Naming.LowerCamel(((MemberExpression)member.Body).Member.Name);
+
     /// <summary>A filter field of its own kind, not tied to one column.</summary>
     protected void Field(FilterField<TScope> field) => fields.Add(field);
 

@@ -1,4 +1,3 @@
-using NetworkGraph.Api.Audit;
 using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Access.Keys;
