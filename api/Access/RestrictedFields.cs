@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace NetworkGraph.Api.Access;
 
 public static class RestrictedFields

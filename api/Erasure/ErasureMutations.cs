@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace NetworkGraph.Api.Erasure;
 
 /// <summary><c>eraseDefender</c>: administrators erase a person for good, naming them twice so that no slip of an ID erases someone else.</summary>

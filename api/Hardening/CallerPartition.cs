@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using NetworkGraph.Api.Access.Keys;
-using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Hardening;
 

@@ -12,8 +12,6 @@ using NetworkGraph.Api.Proposals;
 using NetworkGraph.Api.Search;
 using NetworkGraph.GraphQL.Limits;
 using NetworkGraph.GraphQL.Transport;
-using NetworkGraph.GraphQL.TrustedDocuments;
-using NetworkGraph.GraphQL.Visibility;
 
 namespace NetworkGraph.Api.Hosting;
 

@@ -1,5 +1,4 @@
 using GraphQL.Builders;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace NetworkGraph.Api.Localization;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Proposals;
-
 namespace NetworkGraph.Api.Proposals;
 
 public sealed class ProposeAllianceInputType : RecordInputGraphType<ProposeAllianceInput>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;

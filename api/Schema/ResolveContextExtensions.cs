@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace NetworkGraph.Api.Schema;
 
 public static class ResolveContextExtensions

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace NetworkGraph.Api.Schema;

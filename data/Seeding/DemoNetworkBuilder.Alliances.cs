@@ -1,6 +1,5 @@
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Common;
-using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Goals;
 using NetworkGraph.Data.Organisations;

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using NetworkGraph.GraphQL.Schema;

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NetworkGraph.GraphQL.DataLoading;
 

@@ -1,5 +1,4 @@
 using GraphQL;
-using NetworkGraph.GraphQL.Transport;
 
 namespace NetworkGraph.GraphQL.Transport;
 

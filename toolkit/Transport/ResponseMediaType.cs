@@ -1,5 +1,3 @@
-using Microsoft.Net.Http.Headers;
-
 namespace NetworkGraph.GraphQL.Transport;
 
 /// <summary>Content negotiation of the GraphQL-over-HTTP specification.</summary>

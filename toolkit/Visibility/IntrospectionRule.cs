@@ -1,6 +1,5 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using NetworkGraph.GraphQL;
 
 namespace NetworkGraph.GraphQL.Visibility;
 

@@ -1,5 +1,3 @@
-using NetworkGraph.Data.Access;
-
 namespace NetworkGraph.Api.Access.Keys;
 
 public sealed class CreatedApiKeyPayloadType : ObjectGraphType<CreatedKeyPayload>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Access.Keys;

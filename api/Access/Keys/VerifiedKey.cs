@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using NetworkGraph.Data.Access;
 
 namespace NetworkGraph.Api.Access.Keys;
 

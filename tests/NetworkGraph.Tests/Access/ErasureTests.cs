@@ -2,12 +2,12 @@ using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Proposals;
 using NetworkGraph.Data.Publishing;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Infrastructure.TestData;
 

@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Access.Keys;
-using NetworkGraph.Api.Schema;
-using NetworkGraph.GraphQL.Schema;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Organisations;
+using NetworkGraph.GraphQL.Schema;
 using NetworkGraph.Tests.Infrastructure;
 
 namespace NetworkGraph.Tests.Access;

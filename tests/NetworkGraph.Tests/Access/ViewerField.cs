@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Access;
-using NetworkGraph.Api.Schema;
 using NetworkGraph.GraphQL.Schema;
 
 namespace NetworkGraph.Tests.Access;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Schema;
-using NetworkGraph.GraphQL.Schema;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Tests.Infrastructure;

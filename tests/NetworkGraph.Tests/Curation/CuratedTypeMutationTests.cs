@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Curation.MutationChecks;
 using static NetworkGraph.Tests.Infrastructure.TestData;

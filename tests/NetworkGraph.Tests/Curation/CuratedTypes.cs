@@ -1,8 +1,8 @@
-using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data.Campaigns;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Events;
 using NetworkGraph.Data.Goals;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Curation.MutationChecks;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Curation.MutationChecks;
 

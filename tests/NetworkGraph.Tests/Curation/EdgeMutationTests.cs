@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Events;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Curation.MutationChecks;
 using static NetworkGraph.Tests.Infrastructure.TestData;

@@ -1,6 +1,6 @@
-using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Infrastructure.TestData;
 

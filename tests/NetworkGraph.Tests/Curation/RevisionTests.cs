@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Infrastructure;
 using Snapshooter.Xunit;
 using static NetworkGraph.Tests.Curation.MutationChecks;

@@ -1,9 +1,9 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.Data.SqlClient;
-using Npgsql;
 using NetworkGraph.Data;
 using NetworkGraph.Tests.Infrastructure;
+using Npgsql;
 
 namespace NetworkGraph.Tests.Database;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.Api.Schema;
-using NetworkGraph.GraphQL.Schema;
 using NetworkGraph.Data;
+using NetworkGraph.GraphQL.Schema;
 using NetworkGraph.Tests.Infrastructure;
 
 namespace NetworkGraph.Tests.Hardening;

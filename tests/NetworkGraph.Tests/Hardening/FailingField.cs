@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using NetworkGraph.Api.Schema;
 using NetworkGraph.GraphQL.Schema;
 
 namespace NetworkGraph.Tests.Hardening;

@@ -1,6 +1,6 @@
 using Microsoft.Data.SqlClient;
-using Npgsql;
 using NetworkGraph.Data;
+using Npgsql;
 
 namespace NetworkGraph.Tests.Infrastructure;
 

@@ -1,10 +1,8 @@
 using GraphQL.Types;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.GraphQL.Limits;
-using NetworkGraph.Api.Schema;
-using NetworkGraph.GraphQL.Schema;
 using NetworkGraph.Data;
+using NetworkGraph.GraphQL.Limits;
+using NetworkGraph.GraphQL.Schema;
 using NetworkGraph.Tests.Infrastructure;
 
 namespace NetworkGraph.Tests.Limits;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Security.Cryptography;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
-using NetworkGraph.GraphQL.TrustedDocuments;
 using NetworkGraph.Data;
+using NetworkGraph.GraphQL.TrustedDocuments;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Infrastructure.TestData;
 

@@ -1,7 +1,7 @@
-using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Infrastructure;
 using static NetworkGraph.Tests.Infrastructure.TestData;
 
