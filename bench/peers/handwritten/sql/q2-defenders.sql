@@ -7,9 +7,9 @@ INNER JOIN (
 ) AS d1 ON a."DefenderId" = d1."Id"
 WHERE a."Visibility" = 'Public' AND EXISTS (
     SELECT 1
-    FROM "Organisations" AS o
-    WHERE o."Status" = 'Published' AND o."Visibility" = 'Public' AND o."Id" = a."OrganisationId") AND EXISTS (
-    SELECT 1
     FROM "Defenders" AS d
-    WHERE d."Status" = 'Published' AND d."Visibility" = 'Public' AND d."PublicationConsent" AND d."RiskLevel" IN ('Low', 'Elevated') AND d."Id" = a."DefenderId") AND a."OrganisationId" = ANY (@keys)
+    WHERE d."Status" = 'Published' AND d."Visibility" = 'Public' AND d."PublicationConsent" AND d."RiskLevel" IN ('Low', 'Elevated') AND d."Id" = a."DefenderId") AND EXISTS (
+    SELECT 1
+    FROM "Organisations" AS o
+    WHERE o."Status" = 'Published' AND o."Visibility" = 'Public' AND o."Id" = a."OrganisationId") AND a."OrganisationId" = ANY (@keys)
 ORDER BY d1."Id"
