@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Audit;
 using NetworkGraph.Data.Campaigns;
+using NetworkGraph.Data.Changes;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;
@@ -46,6 +47,7 @@ public sealed class NetworkGraphDbContext(DbContextOptions<NetworkGraphDbContext
     public DbSet<ProposalParty> ProposalParties => Set<ProposalParty>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<LoggedChange> ChangeLog => Set<LoggedChange>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -1,3 +1,5 @@
+using NetworkGraph.Data.Changes;
+
 namespace NetworkGraph.Api.Edges;
 
 /// <summary>
@@ -29,11 +31,12 @@ public sealed partial class TieCuration<TEdge>(IDbContextFactory<NetworkGraphDbC
         if (await CurrentTwinExistsAsync(db, edge, cancellationToken)) return Twin();
         db.Set<TEdge>().Add(edge);
         AuditTrail.Audit(db, access.Viewer, $"{Noun}.add", RecordType, edge.Id, null, Snapshot(edge));
+        ChangeLog.Record(db, RecordType, edge.Id, ChangeKind.Added);
         return await SaveAsync(db, edge, cancellationToken);
     }
 
     public Task<Payload<TEdge>> UpdateAsync(AccessRules access, EdgeInput input, CancellationToken cancellationToken) =>
-        ChangeAsync(access, input, "update", async (db, edge, ct) =>
+        ChangeAsync(access, input, "update", ChangeKind.Updated, async (db, edge, ct) =>
         {
             var checks = new InputChecks();
             ApplyFields(db, edge, input, checks);
@@ -42,7 +45,7 @@ public sealed partial class TieCuration<TEdge>(IDbContextFactory<NetworkGraphDbC
         }, cancellationToken);
 
     public Task<Payload<TEdge>> EndAsync(AccessRules access, EndEdgeInput input, CancellationToken cancellationToken) =>
-        ChangeAsync(access, input, "end", (db, edge, _) =>
+        ChangeAsync(access, input, "end", ChangeKind.Ended, (db, edge, _) =>
         {
             var today = Today(db);
             var until = input.Until ?? today;
@@ -55,13 +58,14 @@ public sealed partial class TieCuration<TEdge>(IDbContextFactory<NetworkGraphDbC
         }, cancellationToken);
 
     public Task<Payload<TEdge>> RemoveAsync(AccessRules access, RecordVersion target, CancellationToken cancellationToken) =>
-        ChangeAsync(access, target, "remove", (db, edge, _) =>
+        ChangeAsync(access, target, "remove", ChangeKind.Removed, (db, edge, _) =>
         {
             db.Remove(edge);
             return Task.FromResult<IReadOnlyList<MutationError>>([]);
         }, cancellationToken);
 
-    private async Task<Payload<TEdge>> ChangeAsync(AccessRules access, RecordVersion target, string action, Change change, CancellationToken cancellationToken)
+    private async Task<Payload<TEdge>> ChangeAsync(AccessRules access, RecordVersion target, string action, ChangeKind kind, Change change,
+        CancellationToken cancellationToken)
     {
         if (!access.MayCurate) return NotAllowed();
         if (!EntityNodes.TryDecode<TEdge>(target.Id, out var id))
@@ -76,6 +80,7 @@ public sealed partial class TieCuration<TEdge>(IDbContextFactory<NetworkGraphDbC
         edge.UpdatedBy = access.Viewer.Actor;
         var after = db.Entry(edge).State == EntityState.Deleted ? before.ToDictionary(field => field.Key, _ => (object?)null) : Snapshot(edge);
         AuditTrail.Audit(db, access.Viewer, $"{Noun}.{action}", RecordType, edge.Id, before, after);
+        ChangeLog.Record(db, RecordType, edge.Id, kind);
         return await SaveAsync(db, edge, cancellationToken);
     }
 
@@ -84,7 +89,7 @@ public sealed partial class TieCuration<TEdge>(IDbContextFactory<NetworkGraphDbC
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await ChangeLog.SaveAsync(db, alsoInTransaction: null, cancellationToken);
             return Payload<TEdge>.Changed(edge);
         }
         catch (DbUpdateConcurrencyException)

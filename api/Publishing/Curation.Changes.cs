@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NetworkGraph.Data.Changes;
 
 namespace NetworkGraph.Api.Publishing;
 
@@ -29,6 +30,7 @@ public sealed partial class Curation<T, TInput>
         if (slugBefore != edited.Slug && await SlugTaken(db, edited)) return DuplicateSlug(edited).Errors;
         if (edited != record) GuardAtOnce(record, edited);
         await AuditTrail.AddAsync(db, viewer, action, RecordType, record.Id, before, PendingTranslations.With(TInput.Snapshot(edited), pending), cancellationToken);
+        ChangeLog.Record(db, RecordType, record.Id, ChangeKind.Updated);
         return [];
     }
 
@@ -40,7 +42,7 @@ public sealed partial class Curation<T, TInput>
     }
 
     private static Task<IReadOnlyList<MutationError>> PublishAsync(ChangeContext change) =>
-        ChangeStatusAsync(change, "publish", async record =>
+        ChangeStatusAsync(change, "publish", ChangeKind.Published, async record =>
         {
             record.Status = ContentStatus.Published;
             record.PublishAt = null;
@@ -48,7 +50,7 @@ public sealed partial class Curation<T, TInput>
         });
 
     private static Task<IReadOnlyList<MutationError>> UnpublishAsync(ChangeContext change) =>
-        ChangeStatusAsync(change, "unpublish", record =>
+        ChangeStatusAsync(change, "unpublish", ChangeKind.Unpublished, record =>
         {
             record.Status = ContentStatus.Draft;
             record.PublishedRevision = null;
@@ -57,13 +59,14 @@ public sealed partial class Curation<T, TInput>
         });
 
     /// <summary>Publishing or unpublishing takes in the latest draft first, so the record's columns show it.</summary>
-    private static async Task<IReadOnlyList<MutationError>> ChangeStatusAsync(ChangeContext change, string action, Func<T, Task> apply)
+    private static async Task<IReadOnlyList<MutationError>> ChangeStatusAsync(ChangeContext change, string action, ChangeKind kind, Func<T, Task> apply)
     {
         var before = TInput.Snapshot(change.Record);
         var errors = await ApplyDraftAsync(change);
         if (errors.Count > 0) return errors;
         await apply(change.Record);
         AuditTrail.Audit(change.Db, change.Viewer, $"{ActionPrefix}.{action}", RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        ChangeLog.Record(change.Db, RecordType, change.Record.Id, kind);
         return [];
     }
 
@@ -119,6 +122,7 @@ public sealed partial class Curation<T, TInput>
         var before = TInput.Snapshot(change.Record);
         change.Record.Status = ContentStatus.Archived;
         AuditTrail.Audit(change.Db, change.Viewer, $"{ActionPrefix}.archive", RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
+        ChangeLog.Record(change.Db, RecordType, change.Record.Id, ChangeKind.Archived);
         return Task.FromResult<IReadOnlyList<MutationError>>([]);
     }
 
@@ -139,6 +143,7 @@ public sealed partial class Curation<T, TInput>
         db.Revisions.RemoveRange(await db.Revisions.AsTracking().Where(r => r.RecordId == record.Id).ToListAsync(cancellationToken));
         db.Remove(record);
         AuditTrail.Audit(db, viewer, $"{ActionPrefix}.delete", RecordType, record.Id, before, before.ToDictionary(field => field.Key, _ => (object?)null));
+        ChangeLog.Record(db, RecordType, record.Id, ChangeKind.Deleted);
         return [];
     }
 

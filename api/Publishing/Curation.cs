@@ -1,3 +1,4 @@
+using NetworkGraph.Data.Changes;
 using NetworkGraph.Data.Publishing;
 
 namespace NetworkGraph.Api.Publishing;
@@ -34,6 +35,7 @@ public sealed partial class Curation<T, TInput>(IDbContextFactory<NetworkGraphDb
         if (await SlugTaken(db, record)) return DuplicateSlug(record);
         db.Set<T>().Add(record);
         await AuditTrail.AddAsync(db, access.Viewer, $"{ActionPrefix}.create", RecordType, record.Id, null, TInput.Snapshot(record), cancellationToken);
+        ChangeLog.Record(db, RecordType, record.Id, ChangeKind.Created);
         return await SaveAsync(db, record, cancellationToken);
     }
 

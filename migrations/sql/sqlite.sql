@@ -789,3 +789,19 @@ VALUES ('20261129130405_Scheduling', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ChangeLog" (
+    "Sequence" INTEGER NOT NULL CONSTRAINT "PK_ChangeLog" PRIMARY KEY AUTOINCREMENT,
+    "RecordType" TEXT NOT NULL,
+    "RecordId" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "OccurredAt" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_ChangeLog_RecordId" ON "ChangeLog" ("RecordId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202065833_ChangeLog', '10.0.15');
+
+COMMIT;
+

@@ -1844,3 +1844,39 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065838_ChangeLog'
+)
+BEGIN
+    CREATE TABLE [ChangeLog] (
+        [Sequence] bigint NOT NULL IDENTITY,
+        [RecordType] nvarchar(40) NOT NULL,
+        [RecordId] uniqueidentifier NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [OccurredAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ChangeLog] PRIMARY KEY ([Sequence])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065838_ChangeLog'
+)
+BEGIN
+    CREATE INDEX [IX_ChangeLog_RecordId] ON [ChangeLog] ([RecordId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202065838_ChangeLog'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202065838_ChangeLog', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NetworkGraph.Data.Changes;
+
+/// <summary>
+/// The change log: what changed, in the order it committed. A reader asking for "everything after N" must never miss a
+/// change that commits later with a lower number, so writers to the log are serialised: a saving transaction takes the
+/// log's lock before it writes (PostgreSQL and SQL Server: a transaction-scoped application lock; SQLite lets one
+/// transaction write at a time anyway), and numbers are drawn and committed one transaction after another.
+/// </summary>
+public static class ChangeLog
+{
+    /// <summary>The lock's key on PostgreSQL; any constant, the same in every instance.</summary>
+    private const long PostgresLock = 0x4E47_4348_414E_4745;
+
+    /// <summary>Notes a change, to be written when the context saves through <see cref="SaveAsync"/>.</summary>
+    public static void Record(NetworkGraphDbContext db, string recordType, Guid? recordId, ChangeKind kind) =>
+        db.ChangeLog.Add(new LoggedChange { RecordType = recordType, RecordId = recordId, Kind = kind, OccurredAt = db.Clock.GetUtcNow().UtcDateTime });
+
+    /// <summary>
+    /// Saves the context's changes, the log's entries among them, in one transaction that holds the log's lock;
+    /// <paramref name="alsoInTransaction"/> runs after the save and before the commit (a search reindex, say). A retrying
+    /// execution strategy may run it all again on a transient failure: the changes are accepted only after the commit.
+    /// </summary>
+    public static async Task SaveAsync(NetworkGraphDbContext db, Func<Task>? alsoInTransaction, CancellationToken cancellationToken)
+    {
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await LockAsync(db, cancellationToken);
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            if (alsoInTransaction is not null) await alsoInTransaction();
+            await transaction.CommitAsync(cancellationToken);
+        });
+        db.ChangeTracker.AcceptAllChanges();
+    }
+
+    /// <summary>Takes the log's lock for the rest of the current transaction.</summary>
+    public static Task LockAsync(NetworkGraphDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+            return db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLock})", cancellationToken);
+        if (db.Database.IsSqlServer())
+            return db.Database.ExecuteSqlRawAsync(
+                "EXEC sp_getapplock @Resource = 'NetworkGraph.ChangeLog', @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The changes after <paramref name="sequence"/>, in order, at most <paramref name="max"/>.</summary>
+    public static Task<List<LoggedChange>> AfterAsync(NetworkGraphDbContext db, long sequence, int max, CancellationToken cancellationToken) =>
+        db.ChangeLog.Where(c => c.Sequence > sequence).OrderBy(c => c.Sequence).Take(max).ToListAsync(cancellationToken);
+
+    /// <summary>The number of the latest change, 0 when there is none: a cheap read of the key's end.</summary>
+    public static async Task<long> LatestAsync(NetworkGraphDbContext db, CancellationToken cancellationToken) =>
+        await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+}
