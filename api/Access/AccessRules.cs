@@ -40,21 +40,31 @@ public sealed class AccessRules(CurrentViewer current)
     public bool MayPropose => Role != Role.Anonymous;
 
     /// <summary>The curated records of a type the caller may see.</summary>
-    public IQueryable<T> Records<T>(NetworkGraphDbContext db) where T : CuratedEntity =>
-        typeof(T) == typeof(Defender) ? (IQueryable<T>)Defenders(db) : Curated(db.Set<T>());
+    public IQueryable<T> Records<T>(NetworkGraphDbContext db) where T : CuratedEntity => Visible(db.Set<T>());
+
+    /// <summary>
+    /// The records among <paramref name="rows"/> that the caller may see: the same rule for a database query and for
+    /// records held in memory (the network engine's), which need only their status, audience, and for defenders their
+    /// consent and risk level.
+    /// </summary>
+    public IQueryable<T> Visible<T>(IQueryable<T> rows) where T : CuratedEntity =>
+        typeof(T) == typeof(Defender) ? (IQueryable<T>)Defenders((IQueryable<Defender>)rows) : Curated(rows);
 
     /// <summary>The edges of a kind of tie the caller may see: its own audience admits the caller, and so do its ends (<see cref="Tie{TEdge}.EndsAmong"/>).</summary>
     public IQueryable<TEdge> Ties<TEdge>(NetworkGraphDbContext db) where TEdge : EdgeEntity =>
-        ForAudience(db.Set<TEdge>().AsNoTracking()).Where(Data.Edges.Ties.Of<TEdge>().EndsAmong(RecordsOf(db)));
+        Admitted(db.Set<TEdge>()).Where(Data.Edges.Ties.Of<TEdge>().EndsAmong(RecordsOf(db)));
+
+    /// <summary>The edges among <paramref name="edges"/> whose own audience admits the caller; whether their ends do is the tie's to say.</summary>
+    public IQueryable<TEdge> Admitted<TEdge>(IQueryable<TEdge> edges) where TEdge : EdgeEntity => ForAudience(edges.AsNoTracking());
 
     /// <summary>The records the caller may see, for code that holds a record type only at run time (a tie's ends).</summary>
     public IRecordsOf RecordsOf(NetworkGraphDbContext db) => new VisibleRecords(this, db);
 
-    private IQueryable<Defender> Defenders(NetworkGraphDbContext db) => Role switch
+    private IQueryable<Defender> Defenders(IQueryable<Defender> rows) => Role switch
     {
-        Role.Curator or Role.Admin => Curated(db.Defenders),
-        Role.Partner => Curated(db.Defenders).Where(d => ShareableRiskLevels.Contains(d.RiskLevel)),
-        _ => Curated(db.Defenders).Where(d => d.PublicationConsent && ShareableRiskLevels.Contains(d.RiskLevel)),
+        Role.Curator or Role.Admin => Curated(rows),
+        Role.Partner => Curated(rows).Where(d => ShareableRiskLevels.Contains(d.RiskLevel)),
+        _ => Curated(rows).Where(d => d.PublicationConsent && ShareableRiskLevels.Contains(d.RiskLevel)),
     };
 
     /// <summary>Alliance proposals: staff see all, a partner those of its own organisation, anyone else none.</summary>
@@ -69,8 +79,8 @@ public sealed class AccessRules(CurrentViewer current)
     public bool MayActFor(Guid organisationId) =>
         current.Viewer.IsStaff || (Role == Role.Partner && current.Viewer.OrganisationId == organisationId);
 
-    private IQueryable<T> Curated<T>(DbSet<T> set) where T : CuratedEntity =>
-        current.Viewer.IsStaff ? set.AsNoTracking() : ForAudience(set.AsNoTracking().Where(e => e.Status == ContentStatus.Published));
+    private IQueryable<T> Curated<T>(IQueryable<T> rows) where T : CuratedEntity =>
+        current.Viewer.IsStaff ? rows.AsNoTracking() : ForAudience(rows.AsNoTracking().Where(e => e.Status == ContentStatus.Published));
 
     /// <summary>The rows whose own visibility admits the caller: staff see every audience, partners two, everyone else the public.</summary>
     private IQueryable<T> ForAudience<T>(IQueryable<T> rows) where T : IHasAudience => Role switch

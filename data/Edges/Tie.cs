@@ -86,6 +86,10 @@ public abstract class Tie<TEdge> : ITie where TEdge : EdgeEntity
             .Aggregate(Expression.AndAlso);
         return Expression.Lambda<Func<TEdge, bool>>(condition, edge);
     }
+
+    /// <summary>The same condition as <see cref="EndsAmong"/>, on an edge held in memory: every group has an end whose record <paramref name="kept"/> keeps.</summary>
+    public bool HasEndsAmong(TEdge edge, Func<ITieEnd, Guid, bool> kept) =>
+        groups.All(group => group.Any(end => end.KeyOf(edge) is { } id && kept(end, id)));
 }
 
 /// <summary>The records of each type that a condition on ties is to keep: usually those a caller may see.</summary>
