@@ -6,7 +6,10 @@ public sealed class Communities
     /// <summary>A move must beat staying by more than rounding error, which keeps the passes over the nodes finite.</summary>
     private const double MinimumGain = 1e-10;
 
-    /// <summary>A level that raises modularity by no more than this ends the search (networkx's default threshold).</summary>
+    /// <summary>
+    /// A pass over the nodes, or a level, that raises modularity by no more than this ends the moving or the search
+    /// (networkx's default threshold).
+    /// </summary>
     private const double MinimumImprovement = 1e-7;
 
     private Communities(int[] communityOf, int count, double modularity)
@@ -27,10 +30,10 @@ public sealed class Communities
     /// <summary>
     /// Louvain's method on the simple graph (parallel edges count once), maximising modularity with the given
     /// resolution: nodes, visited in an order shuffled by <see cref="Random"/> seeded with <paramref name="seed"/>, move
-    /// one at a time to the neighbouring community that raises modularity most, until no move does; then each community
-    /// becomes one node of a weighted graph and the same is done again, until a level no longer raises modularity by
-    /// more than 1e-7. The same graph, resolution and seed always give the same partition. Cost: about O(E) per pass,
-    /// and few passes and levels in practice.
+    /// one at a time to the neighbouring community that raises modularity most, until a pass over them all raises it
+    /// by no more than 1e-7; then each community becomes one node of a weighted graph and the same is done again, until
+    /// a level no longer raises modularity by more than 1e-7. The same graph, resolution and seed always give the same
+    /// partition. Cost: O(V + E) per pass; passes and levels are few in practice.
     /// </summary>
     public static Communities Louvain(Graph graph, double resolution = 1, int seed = 0)
     {
@@ -54,8 +57,8 @@ public sealed class Communities
 
     /// <summary>
     /// The local moving phase on one level: passes over the nodes in a random order, each node going to the
-    /// neighbouring community (or staying in its own) of highest modularity gain, until a pass moves no node. Returns
-    /// the communities numbered from 0, or null when no node moved at all.
+    /// neighbouring community (or staying in its own) of highest modularity gain, until a pass raises modularity by no
+    /// more than 1e-7. Returns the communities numbered from 0, or null when no node moved at all.
     /// </summary>
     private static (int[] Community, int Count)? MoveNodes(WeightedGraph graph, double resolution, Random random)
     {
@@ -68,9 +71,9 @@ public sealed class Communities
         var weightTo = new double[graph.NodeCount];
         var touched = new List<int>();
         var movedAny = false;
-        for (var moved = true; moved;)
+        for (var passGain = double.MaxValue; passGain > MinimumImprovement;)
         {
-            moved = false;
+            passGain = 0;
             foreach (var node in order)
             {
                 var targets = graph.Targets(node);
@@ -80,12 +83,13 @@ public sealed class Communities
                     if (weightTo[community[targets[i]]] == 0) touched.Add(community[targets[i]]);
                     weightTo[community[targets[i]]] += weights[i];
                 }
-                // The gain, in units of 1/m, of putting the node, taken out of its community, into community c.
+                // Taken out of its community, the node raises modularity by Gain(c) / m when put into community c.
                 var strength = graph.Strength(node);
                 double Gain(int c) => weightTo[c] - resolution * strength * strengthOf[c] / (2 * m);
                 var own = community[node];
                 strengthOf[own] -= strength;
-                var (best, bestGain) = (own, Gain(own));
+                var stay = Gain(own);
+                var (best, bestGain) = (own, stay);
                 foreach (var candidate in touched)
                 {
                     var gain = Gain(candidate);
@@ -93,11 +97,11 @@ public sealed class Communities
                 }
                 strengthOf[best] += strength;
                 community[node] = best;
-                moved |= best != own;
+                passGain += (bestGain - stay) / m;
+                movedAny |= best != own;
                 foreach (var candidate in touched) weightTo[candidate] = 0;
                 touched.Clear();
             }
-            movedAny |= moved;
         }
         return movedAny ? Renumber(community) : null;
     }
