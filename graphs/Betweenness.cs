@@ -7,7 +7,7 @@ namespace NetworkGraph.Graphs;
 /// </summary>
 public sealed class Betweenness
 {
-    private Betweenness(double[] scores, int sources)
+    private Betweenness(double[] scores, int[] sources)
     {
         Scores = scores;
         Sources = sources;
@@ -16,8 +16,10 @@ public sealed class Betweenness
     /// <summary>The betweenness of each node, by index; 0 for nodes left out by the filter.</summary>
     public IReadOnlyList<double> Scores { get; }
 
-    /// <summary>How many source nodes the searches started from: all kept nodes when exact.</summary>
-    public int Sources { get; }
+    /// <summary>The nodes the searches started from: every kept node, ascending, when exact; else those drawn.</summary>
+    public IReadOnlyList<int> Sources { get; }
+
+    public int SourceCount => Sources.Count;
 
     /// <summary>
     /// Brandes' algorithm: a breadth-first search from each source counts shortest paths, and a pass back over the
@@ -50,7 +52,7 @@ public sealed class Betweenness
             for (var node = 0; node < scores.Length; node++)
                 scores[node] *= isSource[node] ? sourceScale : otherScale;
         }
-        return new Betweenness(scores, sources.Length);
+        return new Betweenness(scores, sources);
     }
 
     /// <summary>A uniform sample of <paramref name="count"/> distinct items, by a partial Fisher–Yates shuffle.</summary>

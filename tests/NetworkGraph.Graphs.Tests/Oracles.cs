@@ -100,32 +100,50 @@ public static class Oracles
         var kept = Enumerable.Range(0, graph.NodeCount).Where(node => keep is null || keep(node)).ToArray();
         var scores = new double[graph.NodeCount];
         foreach (var source in kept)
-        {
-            var distance = BreadthFirstDistances(neighbours, source);
-            foreach (var target in kept.Where(target => target > source && distance[target] > 0))
-            {
-                var throughNode = new long[graph.NodeCount];
-                var pathCount = 0L;
-                var path = new Stack<int>();
-                void Back(int node)
-                {
-                    if (node == source)
-                    {
-                        pathCount++;
-                        foreach (var inner in path.Where(inner => inner != target)) throughNode[inner]++;
-                        return;
-                    }
-                    path.Push(node);
-                    foreach (var previous in neighbours[node].Where(previous => distance[previous] == distance[node] - 1))
-                        Back(previous);
-                    path.Pop();
-                }
-                Back(target);
-                for (var node = 0; node < graph.NodeCount; node++) scores[node] += (double)throughNode[node] / pathCount;
-            }
-        }
+            foreach (var target in kept.Where(target => target > source))
+                AddShares(neighbours, source, target, scores);
         var n = kept.Length;
         return n <= 2 ? new double[graph.NodeCount] : [.. scores.Select(score => score / ((n - 1) * (n - 2) / 2.0))];
+    }
+
+    /// <summary>
+    /// Betweenness estimated from the given sources as networkx estimates it: the shares of the shortest paths from each
+    /// source to every other node, divided by (k - 1)(n - 2) at a source and by k(n - 2) elsewhere, for k sources.
+    /// </summary>
+    public static double[] SampledBetweennessByCounting(Graph graph, IReadOnlyList<int> sources)
+    {
+        var neighbours = SimpleNeighbours(graph);
+        var scores = new double[graph.NodeCount];
+        foreach (var source in sources)
+            for (var target = 0; target < graph.NodeCount; target++)
+                if (target != source) AddShares(neighbours, source, target, scores);
+        var (n, k) = (graph.NodeCount, sources.Count);
+        return [.. scores.Select((score, node) => score / ((sources.Contains(node) ? k - 1 : k) * (n - 2.0)))];
+    }
+
+    /// <summary>Adds to each node the fraction of the shortest paths from source to target that pass through it.</summary>
+    private static void AddShares(HashSet<int>[] neighbours, int source, int target, double[] scores)
+    {
+        var distance = BreadthFirstDistances(neighbours, source);
+        if (distance[target] < 0) return;
+        var throughNode = new long[neighbours.Length];
+        var pathCount = 0L;
+        var path = new Stack<int>();
+        void Back(int node)
+        {
+            if (node == source)
+            {
+                pathCount++;
+                foreach (var inner in path.Where(inner => inner != target)) throughNode[inner]++;
+                return;
+            }
+            path.Push(node);
+            foreach (var previous in neighbours[node].Where(previous => distance[previous] == distance[node] - 1))
+                Back(previous);
+            path.Pop();
+        }
+        Back(target);
+        for (var node = 0; node < neighbours.Length; node++) scores[node] += (double)throughNode[node] / pathCount;
     }
 
     private static int[] BreadthFirstDistances(HashSet<int>[] neighbours, int source)
