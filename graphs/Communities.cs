@@ -29,43 +29,66 @@ public sealed class Communities
 
     /// <summary>
     /// Louvain's method on the simple graph (parallel edges count once), maximising modularity with the given
-    /// resolution: nodes, visited in an order shuffled by <see cref="Random"/> seeded with <paramref name="seed"/>, move
-    /// one at a time to the neighbouring community that raises modularity most, until a pass over them all raises it
-    /// by no more than 1e-7; then each community becomes one node of a weighted graph and the same is done again, until
-    /// a level no longer raises modularity by more than 1e-7. The same graph, resolution and seed always give the same
-    /// partition. Cost: O(V + E) per pass; passes and levels are few in practice.
+    /// resolution. In the local moving phase nodes, visited in an order shuffled by <see cref="Random"/> seeded with
+    /// <paramref name="seed"/>, move one at a time to the neighbouring community that raises modularity most, until a
+    /// pass over them all raises it by no more than 1e-7; then each community becomes one node of a weighted graph and
+    /// the same is done again, until a level no longer raises modularity by more than 1e-7. The partition found is then
+    /// refined by moving the original nodes once more, and the whole is repeated from the refined partition while that
+    /// raises modularity by more than 1e-7. The same graph, resolution and seed always give the same partition. Cost:
+    /// O(V + E) per pass; passes and levels are few in practice.
     /// </summary>
     public static Communities Louvain(Graph graph, double resolution = 1, int seed = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(resolution);
         var simple = SimpleGraph.Of(graph);
-        var communityOf = Enumerable.Range(0, graph.NodeCount).ToArray();
+        var nodes = WeightedGraph.Of(simple);
         var random = new Random(seed);
-        var level = WeightedGraph.Of(simple);
-        var quality = level.SingletonModularity(resolution);
-        while (MoveNodes(level, resolution, random) is var (community, count))
+        var (communityOf, count) = (Enumerable.Range(0, graph.NodeCount).ToArray(), graph.NodeCount);
+        while (true)
         {
-            for (var node = 0; node < communityOf.Length; node++) communityOf[node] = community[communityOf[node]];
-            level = level.Aggregate(community, count);
-            var improved = level.SingletonModularity(resolution);
-            if (improved - quality <= MinimumImprovement) break;
-            quality = improved;
+            (communityOf, count, var quality) = Coarsen(nodes, communityOf, count, resolution, random);
+            if (MoveNodes(nodes, communityOf, resolution, random) is not var (refined, refinedCount)) break;
+            (communityOf, count) = (refined, refinedCount);
+            if (nodes.Aggregate(communityOf, count).SingletonModularity(resolution) - quality <= MinimumImprovement) break;
         }
-        var (numbered, total) = Renumber(communityOf);
-        return new Communities(numbered, total, Graphs.Modularity.Of(simple, numbered, resolution));
+        return new Communities(communityOf, count, Graphs.Modularity.Of(simple, communityOf, resolution));
     }
 
     /// <summary>
-    /// The local moving phase on one level: passes over the nodes in a random order, each node going to the
-    /// neighbouring community (or staying in its own) of highest modularity gain, until a pass raises modularity by no
-    /// more than 1e-7. Returns the communities numbered from 0, or null when no node moved at all.
+    /// The levels of Louvain's method from the partition <paramref name="start"/> of <paramref name="nodes"/>: its
+    /// communities become the nodes of the first level. Returns the partition of the original nodes and its modularity.
     /// </summary>
-    private static (int[] Community, int Count)? MoveNodes(WeightedGraph graph, double resolution, Random random)
+    private static (int[] CommunityOf, int Count, double Modularity) Coarsen(
+        WeightedGraph nodes, int[] start, int count, double resolution, Random random)
+    {
+        var communityOf = (int[])start.Clone();
+        var level = nodes.Aggregate(start, count);
+        var quality = level.SingletonModularity(resolution);
+        while (MoveNodes(level, Enumerable.Range(0, count).ToArray(), resolution, random) is var (community, next))
+        {
+            var coarser = level.Aggregate(community, next);
+            var improved = coarser.SingletonModularity(resolution);
+            if (improved - quality <= MinimumImprovement) break;
+            for (var node = 0; node < communityOf.Length; node++) communityOf[node] = community[communityOf[node]];
+            (level, count, quality) = (coarser, next, improved);
+        }
+        return (communityOf, count, quality);
+    }
+
+    /// <summary>
+    /// The local moving phase on one level, from the partition <paramref name="start"/>: passes over the nodes in a
+    /// random order, each node going to the neighbouring community (or staying in its own) of highest modularity gain,
+    /// until a pass raises modularity by no more than 1e-7. Returns the communities numbered from 0 in the order of
+    /// their lowest node (so that numbering survives composing levels), or null when no node moved at all.
+    /// </summary>
+    private static (int[] Community, int Count)? MoveNodes(
+        WeightedGraph graph, int[] start, double resolution, Random random)
     {
         var m = graph.TotalWeight;
         if (m == 0) return null;
-        var community = Enumerable.Range(0, graph.NodeCount).ToArray();
-        var strengthOf = Enumerable.Range(0, graph.NodeCount).Select(graph.Strength).ToArray();
+        var community = (int[])start.Clone();
+        var strengthOf = new double[graph.NodeCount];
+        for (var node = 0; node < graph.NodeCount; node++) strengthOf[community[node]] += graph.Strength(node);
         var order = Enumerable.Range(0, graph.NodeCount).ToArray();
         random.Shuffle(order);
         var weightTo = new double[graph.NodeCount];
