@@ -34,8 +34,9 @@ public sealed class Communities
     /// pass over them all raises it by no more than 1e-7; then each community becomes one node of a weighted graph and
     /// the same is done again, until a level no longer raises modularity by more than 1e-7. The partition found is then
     /// refined by moving the original nodes once more, and the whole is repeated from the refined partition while that
-    /// raises modularity by more than 1e-7. The same graph, resolution and seed always give the same partition. Cost:
-    /// O(V + E) per pass; passes and levels are few in practice.
+    /// raises modularity by more than 1e-7. The same graph, resolution and seed always give the same partition. A higher
+    /// resolution (it must be positive) favours smaller communities. Cost: O(V + E) per pass; passes and levels are few
+    /// in practice.
     /// </summary>
     public static Communities Louvain(Graph graph, double resolution = 1, int seed = 0)
     {

@@ -4,7 +4,7 @@ namespace NetworkGraph.Graphs;
 /// An immutable undirected multigraph over the nodes <c>0..NodeCount-1</c>, stored in compressed sparse row form: the
 /// adjacency entries of node <c>v</c> are <c>offsets[v]..offsets[v+1]-1</c> of a neighbour array and of a parallel array
 /// holding the index of the edge each entry belongs to. Every edge appears twice, once at each end; parallel edges are
-/// kept, self-loops are refused. Building costs O(V + E) time and 2V + 6E ints of memory; reading is safe from any
+/// kept, self-loops are refused. Building costs O(V + E) time and V + 6E ints of memory; reading is safe from any
 /// number of threads.
 /// </summary>
 public sealed class Graph
@@ -28,7 +28,7 @@ public sealed class Graph
         {
             var (from, to) = edges[e];
             if ((uint)from >= (uint)nodeCount || (uint)to >= (uint)nodeCount)
-                throw new ArgumentException($"Edge {e} ({from}, {to}) names a node outside 0..{nodeCount - 1}.", nameof(edges));
+                throw new ArgumentException($"Edge {e} ({from}, {to}) names a node outside the {nodeCount} nodes.", nameof(edges));
             if (from == to)
                 throw new ArgumentException($"Edge {e} is a self-loop on node {from}.", nameof(edges));
             ends[2 * e] = from;
@@ -74,6 +74,6 @@ public sealed class Graph
     internal void CheckNode(int node, string parameter)
     {
         if ((uint)node >= (uint)NodeCount)
-            throw new ArgumentOutOfRangeException(parameter, node, $"The graph has nodes 0..{NodeCount - 1}.");
+            throw new ArgumentOutOfRangeException(parameter, node, $"Not a node of this graph of {NodeCount} nodes.");
     }
 }

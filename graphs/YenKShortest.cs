@@ -5,8 +5,8 @@ namespace NetworkGraph.Graphs;
 /// pool of candidates: for every node of the path found last (the spur node), the path's prefix up to it (the root) is
 /// kept, the edges that paths already found leave that root by are forbidden, as are the root's other nodes, and the
 /// shortest way on from the spur node is appended. Paths are told apart by their edges, so parallel edges give distinct
-/// paths. Ties in length go to the path whose edge indices come first in lexicographic order. Cost: up to k times the
-/// path length shortest-path searches.
+/// paths. Among candidates of the same length, the one whose edge indices come first in lexicographic order is taken.
+/// Cost: up to k times the path length shortest-path searches.
 /// </summary>
 internal static class YenKShortest
 {
