@@ -28,7 +28,8 @@ public sealed class Betweenness
     /// n; otherwise <paramref name="samples"/> of them drawn without replacement by <see cref="Random"/> seeded with
     /// <paramref name="seed"/>. With k sources, scores are divided by (k - 1)(n - 2) for the sources and by k(n - 2) for
     /// the other nodes, as networkx does: exact scores are so divided by (n - 1)(n - 2). Where one sample leaves its
-    /// source undefined (networkx gives NaN) it gets 0. With n ≤ 2 every score is 0. Cost: O(k (V + E)) time, O(V + E) memory.
+    /// source undefined (networkx gives NaN) it gets 0. With n ≤ 2 every score is 0. Cost: O(k (V + E)) time and
+    /// O(V + E) memory.
     /// </summary>
     public static Betweenness Of(Graph graph, Func<int, bool>? nodeAllowed = null, int? samples = null, int seed = 0)
     {
