@@ -1,0 +1,145 @@
+namespace NetworkGraph.Graphs;
+
+/// <summary>A partition of the nodes into communities, and its modularity.</summary>
+public sealed class Communities
+{
+    /// <summary>A move must beat staying by more than rounding error, which keeps the passes over the nodes finite.</summary>
+    private const double MinimumGain = 1e-10;
+
+    /// <summary>
+    /// A pass over the nodes, or a level, that raises modularity by no more than this ends the moving or the search
+    /// (networkx's default threshold).
+    /// </summary>
+    private const double MinimumImprovement = 1e-7;
+
+    private Communities(int[] communityOf, int count, double modularity)
+    {
+        CommunityOf = communityOf;
+        Count = count;
+        Modularity = modularity;
+    }
+
+    /// <summary>The community of each node, numbered from 0 in the order of each community's lowest node.</summary>
+    public IReadOnlyList<int> CommunityOf { get; }
+
+    public int Count { get; }
+
+    /// <summary>The modularity of the partition on the simple graph, as <see cref="Graphs.Modularity.Of"/> computes it.</summary>
+    public double Modularity { get; }
+
+    /// <summary>
+    /// Louvain's method on the simple graph (parallel edges count once), maximising modularity with the given
+    /// resolution. In the local moving phase nodes, visited in an order shuffled by <see cref="Random"/> seeded with
+    /// <paramref name="seed"/>, move one at a time to the neighbouring community that raises modularity most, until a
+    /// pass over them all raises it by no more than 1e-7; then each community becomes one node of a weighted graph and
+    /// the same is done again, until a level no longer raises modularity by more than 1e-7. The partition found is then
+    /// refined by moving the original nodes once more, and the whole is repeated from the refined partition while that
+    /// raises modularity by more than 1e-7. The same graph, resolution and seed always give the same partition. A higher
+    /// resolution (it must be positive) favours smaller communities. Cost: O(V + E) per pass; passes and levels are few
+    /// in practice.
+    /// </summary>
+    public static Communities Louvain(Graph graph, double resolution = 1, int seed = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(resolution);
+        var simple = SimpleGraph.Of(graph);
+        var nodes = WeightedGraph.Of(simple);
+        var random = new Random(seed);
+        var (communityOf, count) = (Enumerable.Range(0, graph.NodeCount).ToArray(), graph.NodeCount);
+        while (true)
+        {
+            (communityOf, count, var quality) = Coarsen(nodes, communityOf, count, resolution, random);
+            if (MoveNodes(nodes, communityOf, resolution, random) is not var (refined, refinedCount)) break;
+            (communityOf, count) = (refined, refinedCount);
+            if (nodes.Aggregate(communityOf, count).SingletonModularity(resolution) - quality <= MinimumImprovement) break;
+        }
+        return new Communities(communityOf, count, Graphs.Modularity.Of(simple, communityOf, resolution));
+    }
+
+    /// <summary>
+    /// The levels of Louvain's method from the partition <paramref name="start"/> of <paramref name="nodes"/>: its
+    /// communities become the nodes of the first level. Returns the partition of the original nodes and its modularity.
+    /// </summary>
+    private static (int[] CommunityOf, int Count, double Modularity) Coarsen(
+        WeightedGraph nodes, int[] start, int count, double resolution, Random random)
+    {
+        var communityOf = (int[])start.Clone();
+        var level = nodes.Aggregate(start, count);
+        var quality = level.SingletonModularity(resolution);
+        while (MoveNodes(level, Enumerable.Range(0, count).ToArray(), resolution, random) is var (community, next))
+        {
+            var coarser = level.Aggregate(community, next);
+            var improved = coarser.SingletonModularity(resolution);
+            if (improved - quality <= MinimumImprovement) break;
+            for (var node = 0; node < communityOf.Length; node++) communityOf[node] = community[communityOf[node]];
+            (level, count, quality) = (coarser, next, improved);
+        }
+        return (communityOf, count, quality);
+    }
+
+    /// <summary>
+    /// The local moving phase on one level, from the partition <paramref name="start"/>: passes over the nodes in a
+    /// random order, each node going to the neighbouring community (or staying in its own) of highest modularity gain,
+    /// until a pass raises modularity by no more than 1e-7. Returns the communities numbered from 0 in the order of
+    /// their lowest node (so that numbering survives composing levels), or null when no node moved at all.
+    /// </summary>
+    private static (int[] Community, int Count)? MoveNodes(
+        WeightedGraph graph, int[] start, double resolution, Random random)
+    {
+        var m = graph.TotalWeight;
+        if (m == 0) return null;
+        var community = (int[])start.Clone();
+        var strengthOf = new double[graph.NodeCount];
+        for (var node = 0; node < graph.NodeCount; node++) strengthOf[community[node]] += graph.Strength(node);
+        var order = Enumerable.Range(0, graph.NodeCount).ToArray();
+        random.Shuffle(order);
+        var weightTo = new double[graph.NodeCount];
+        var touched = new List<int>();
+        var movedAny = false;
+        for (var passGain = double.MaxValue; passGain > MinimumImprovement;)
+        {
+            passGain = 0;
+            foreach (var node in order)
+            {
+                var targets = graph.Targets(node);
+                var weights = graph.Weights(node);
+                for (var i = 0; i < targets.Length; i++)
+                {
+                    if (weightTo[community[targets[i]]] == 0) touched.Add(community[targets[i]]);
+                    weightTo[community[targets[i]]] += weights[i];
+                }
+                // Taken out of its community, the node raises modularity by Gain(c) / m when put into community c.
+                var strength = graph.Strength(node);
+                double Gain(int c) => weightTo[c] - resolution * strength * strengthOf[c] / (2 * m);
+                var own = community[node];
+                strengthOf[own] -= strength;
+                var stay = Gain(own);
+                var (best, bestGain) = (own, stay);
+                foreach (var candidate in touched)
+                {
+                    var gain = Gain(candidate);
+                    if (gain > bestGain + MinimumGain) (best, bestGain) = (candidate, gain);
+                }
+                strengthOf[best] += strength;
+                community[node] = best;
+                passGain += (bestGain - stay) / m;
+                movedAny |= best != own;
+                foreach (var candidate in touched) weightTo[candidate] = 0;
+                touched.Clear();
+            }
+        }
+        return movedAny ? Renumber(community) : null;
+    }
+
+    /// <summary>The same partition with its labels replaced by 0, 1, … in the order of first appearance.</summary>
+    private static (int[] Numbered, int Count) Renumber(int[] labels)
+    {
+        var number = new Dictionary<int, int>();
+        var numbered = new int[labels.Length];
+        for (var node = 0; node < labels.Length; node++)
+        {
+            if (!number.TryGetValue(labels[node], out var id)) number.Add(labels[node], id = number.Count);
+            numbered[node] = id;
+        }
+        return (numbered, number.Count);
+    }
+}
