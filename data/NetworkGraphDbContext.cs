@@ -63,6 +63,10 @@ public sealed class NetworkGraphDbContext(DbContextOptions<NetworkGraphDbContext
         this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>()
         ?? TimeProvider.System;
 
+    /// <summary>Who is told when this context commits changes to the log; nobody unless the application registers a listener.</summary>
+    public IChangeLogListener? ChangeLogListener =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IChangeLogListener>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);

@@ -4,6 +4,7 @@ using GraphQL.DI;
 using GraphQL.Types;
 using Microsoft.Extensions.Configuration;
 using NetworkGraph.GraphQL.DataLoading;
+using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.GraphQL.Transport;
 using NetworkGraph.GraphQL.TrustedDocuments;
 using NetworkGraph.GraphQL.Visibility;
@@ -30,6 +31,7 @@ public static class GraphQLServices
         services.AddSingleton<SchemaVisibility>();
         services.AddSingleton<GraphQLHttpEndpoint<TSchema>>();
         services.AddScoped<RequestLoaders>();
+        services.AddSingleton<NodeSources>();
         return services;
     }
 

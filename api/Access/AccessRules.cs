@@ -22,6 +22,28 @@ public sealed class AccessRules(CurrentViewer current)
     public Viewer Viewer => current.Viewer;
 
     /// <summary>
+    /// Which of the three audiences the caller belongs to. Everything a caller may see of records and ties depends on it
+    /// alone (a partner's own organisation matters only for proposals), so the network engine keeps one view per audience.
+    /// </summary>
+    public Audience Audience => Role switch
+    {
+        Role.Curator or Role.Admin => Audience.Staff,
+        Role.Partner => Audience.Partners,
+        _ => Audience.Public,
+    };
+
+    /// <summary>The rules of an audience, for reading on its behalf outside a request (the network engine's views).</summary>
+    public static AccessRules Of(Audience audience) => new(new CurrentViewer
+    {
+        Viewer = audience switch
+        {
+            Audience.Staff => new Viewer(Role.Curator, "network"),
+            Audience.Partners => new Viewer(Role.Partner, "network"),
+            _ => Viewer.Anonymous,
+        },
+    });
+
+    /// <summary>
     /// Whether the caller may curate: create, edit, publish, schedule, archive and delete records and ties, and read what
     /// only staff read (drafts, revisions, translations, where a tie is known from, a defender's restricted fields). Staff only.
     /// </summary>
@@ -95,3 +117,6 @@ public sealed class AccessRules(CurrentViewer current)
         public IQueryable<TNode> Records<TNode>() where TNode : CuratedEntity => access.Records<TNode>(db);
     }
 }
+
+/// <summary>Who may see what: the public (no credentials), partners, and staff.</summary>
+public enum Audience { Public, Partners, Staff }

@@ -51,6 +51,7 @@ public sealed class DefenderErasure(AccessRules access, IDbContextFactory<Networ
             await SearchIndex.CompactAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
+        ChangeLog.Committed(db);
         return true;
     }
 

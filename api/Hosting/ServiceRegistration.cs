@@ -8,6 +8,7 @@ using NetworkGraph.Api.Content;
 using NetworkGraph.Api.Erasure;
 using NetworkGraph.Api.Hardening;
 using NetworkGraph.Api.Health;
+using NetworkGraph.Api.Network;
 using NetworkGraph.Api.Proposals;
 using NetworkGraph.Api.Search;
 using NetworkGraph.GraphQL.Limits;
@@ -78,6 +79,8 @@ public static class ServiceRegistration
 
         builder.AddHardening();
         services.AddHostedService<DatabasePreparation>();
+        // After the database is prepared: the network is built from what it holds.
+        services.AddNetwork(builder.Configuration);
         services.Configure<PublishingOptions>(builder.Configuration.GetSection(PublishingOptions.Section));
         services.AddHostedService<ScheduledPublishing>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);

@@ -8,10 +8,8 @@ namespace NetworkGraph.Api.Search;
 /// each provider's own relevance, and only ever over records the caller may see: the visibility condition is
 /// part of the same SQL statement, so neither the results nor the count reveal a hidden record.
 /// </summary>
-public sealed class SearchQueries(IEnumerable<INodeSource> sources) : IQueryFields
+public sealed class SearchQueries(NodeSources sources) : IQueryFields
 {
-    private readonly Dictionary<string, INodeSource> sourceByType = sources.ToDictionary(s => s.TypeName);
-
     public void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ConnectionGraphType<SearchResultGraphType, object>>>("search")
             .Description("Records whose texts contain every word of the search text (as word prefixes), best match first.")
@@ -34,7 +32,7 @@ public sealed class SearchQueries(IEnumerable<INodeSource> sources) : IQueryFiel
                 var found = await visible.OrderByDescending(hit => hit.Score).ThenBy(hit => hit.RecordId)
                     .Skip(offset).Take(page.Size + 1).ToListAsync(context.CancellationToken);
                 var total = found.Count <= page.Size && offset == 0 ? found.Count : await visible.CountAsync(context.CancellationToken);
-                var records = found.Take(page.Size).Select(hit => sourceByType[hit.RecordType].Load(context, hit.RecordId.ToString("N"))).ToList();
+                var records = found.Take(page.Size).Select(hit => sources.For(hit.RecordType)!.Load(context, hit.RecordId.ToString("N"))).ToList();
                 var edges = new List<ConnectionEdge<object>>();
                 foreach (var record in records)
                     if (await record.GetResultAsync(context.CancellationToken) is { } node)

@@ -13,6 +13,16 @@ public static class ChangeLog
     /// <summary>The lock's key on PostgreSQL; any constant, the same in every instance.</summary>
     private const long PostgresLock = 0x4E47_4348_414E_4745;
 
+    /// <summary>The record type under which a load of many records is logged.</summary>
+    public const string Everything = "*";
+
+    /// <summary>Logs, in a transaction of its own, that many records were written at once: readers read everything again.</summary>
+    public static Task LoadedAsync(NetworkGraphDbContext db, CancellationToken cancellationToken)
+    {
+        Record(db, Everything, recordId: null, ChangeKind.Loaded);
+        return SaveAsync(db, alsoInTransaction: null, cancellationToken);
+    }
+
     /// <summary>Notes a change, to be written when the context saves through <see cref="SaveAsync"/>.</summary>
     public static void Record(NetworkGraphDbContext db, string recordType, Guid? recordId, ChangeKind kind) =>
         db.ChangeLog.Add(new LoggedChange { RecordType = recordType, RecordId = recordId, Kind = kind, OccurredAt = db.Clock.GetUtcNow().UtcDateTime });
@@ -24,6 +34,7 @@ public static class ChangeLog
     /// </summary>
     public static async Task SaveAsync(NetworkGraphDbContext db, Func<Task>? alsoInTransaction, CancellationToken cancellationToken)
     {
+        var logged = db.ChangeTracker.Entries<LoggedChange>().Any();
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -33,7 +44,11 @@ public static class ChangeLog
             await transaction.CommitAsync(cancellationToken);
         });
         db.ChangeTracker.AcceptAllChanges();
+        if (logged) Committed(db);
     }
+
+    /// <summary>Tells the application's listener that a transaction with changes to the log has committed.</summary>
+    public static void Committed(NetworkGraphDbContext db) => db.ChangeLogListener?.Committed();
 
     /// <summary>Takes the log's lock for the rest of the current transaction.</summary>
     public static Task LockAsync(NetworkGraphDbContext db, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ public sealed class LoggedChange
     /// <summary>The record type that changed, by its entity's name: "Organisation", "Membership".</summary>
     public string RecordType { get; set; } = "";
 
-    /// <summary>The record; null for an erasure, which names nobody (a reader rebuilds what it holds instead).</summary>
+    /// <summary>The record; null for an erasure, which names nobody, and for a load of many (a reader rebuilds what it holds instead).</summary>
     public Guid? RecordId { get; set; }
 
     public ChangeKind Kind { get; set; }
@@ -24,7 +24,13 @@ public sealed class LoggedChange
     public DateTime OccurredAt { get; set; }
 }
 
-public enum ChangeKind { Created, Updated, Published, Unpublished, Archived, Deleted, Erased, Added, Ended, Removed }
+public enum ChangeKind
+{
+    Created, Updated, Published, Unpublished, Archived, Deleted, Erased, Added, Ended, Removed,
+
+    /// <summary>Many records were written at once (a seed, an import), under the record type "*": a reader reads everything again.</summary>
+    Loaded,
+}
 
 public sealed class LoggedChangeConfiguration : IEntityTypeConfiguration<LoggedChange>
 {

@@ -24,6 +24,12 @@ public interface ITie
 
     /// <summary>The edge's role or kind ("Lead", "Funder"), or null when the tie has none.</summary>
     TieRole? Role { get; }
+
+    /// <summary>
+    /// On an edge held in memory, the condition <see cref="Tie{TEdge}.EndsAmong"/> puts in a query: every group has an end
+    /// whose record <paramref name="kept"/> keeps.
+    /// </summary>
+    bool HasEndsAmong(EdgeEntity edge, Func<ITieEnd, Guid, bool> kept);
 }
 
 /// <summary>
@@ -87,8 +93,7 @@ public abstract class Tie<TEdge> : ITie where TEdge : EdgeEntity
         return Expression.Lambda<Func<TEdge, bool>>(condition, edge);
     }
 
-    /// <summary>The same condition as <see cref="EndsAmong"/>, on an edge held in memory: every group has an end whose record <paramref name="kept"/> keeps.</summary>
-    public bool HasEndsAmong(TEdge edge, Func<ITieEnd, Guid, bool> kept) =>
+    public bool HasEndsAmong(EdgeEntity edge, Func<ITieEnd, Guid, bool> kept) =>
         groups.All(group => group.Any(end => end.KeyOf(edge) is { } id && kept(end, id)));
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NetworkGraph.Data.Changes;
 using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Data.Seeding;
@@ -23,5 +24,6 @@ public static class DatabaseSeeder
             log.WriteLine("Seeded the demo network.");
         }
         await SearchIndex.RebuildAsync(db, cancellationToken);
+        await ChangeLog.LoadedAsync(db, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL.Builders;
 using GraphQL.Types;
 
 namespace NetworkGraph.GraphQL.Limits;
@@ -13,6 +14,13 @@ public static class CostMetadata
     public static TField WithCost<TField>(this TField field, int cost) where TField : IMetadataWriter
     {
         field.Metadata[Key] = cost;
+        return field;
+    }
+
+    /// <inheritdoc cref="WithCost{TField}(TField, int)"/>
+    public static FieldBuilder<TSource, TReturn> WithCost<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, int cost)
+    {
+        field.FieldType.WithCost(cost);
         return field;
     }
 

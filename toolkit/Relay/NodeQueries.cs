@@ -2,14 +2,13 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
+using NetworkGraph.GraphQL.DataLoading;
 using NetworkGraph.GraphQL.Schema;
 
 namespace NetworkGraph.GraphQL.Relay;
 
-public sealed class NodeQueries(IEnumerable<INodeSource> sources, IOptions<GraphQLOptions> options) : IQueryFields
+public sealed class NodeQueries(NodeSources sources, IOptions<GraphQLOptions> options) : IQueryFields
 {
-    private readonly Dictionary<string, INodeSource> sourceByType = sources.ToDictionary(s => s.TypeName);
-
     public void AddTo(ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
@@ -26,28 +25,13 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources, IOptions<Graph
                 if (ids.Count > options.Value.MaxNodesBatch)
                     throw new CodedError(ErrorCodes.TooManyIds, $"At most {options.Value.MaxNodesBatch} IDs can be fetched at once.");
                 var results = ids.Select(id => Load(context, id)).ToList();
-                return new AllResults(results);
+                return results.Together();
             });
     }
 
     private IDataLoaderResult<object?> Load(IResolveFieldContext context, string id)
     {
         var (type, key) = GlobalId.Decode(id);
-        return sourceByType.TryGetValue(type, out var source)
-            ? source.Load(context, key)
-            : throw new CodedError(ErrorCodes.InvalidId, $"The ID '{id}' is not a NetworkGraph ID.");
-    }
-
-    private sealed class AllResults(List<IDataLoaderResult<object?>> results) : IDataLoaderResult<IReadOnlyList<object?>>
-    {
-        public async Task<IReadOnlyList<object?>> GetResultAsync(CancellationToken cancellationToken = default)
-        {
-            var values = new List<object?>(results.Count);
-            foreach (var result in results) values.Add(await result.GetResultAsync(cancellationToken).ConfigureAwait(false));
-            return values;
-        }
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+        return sources.For(type)?.Load(context, key) ?? throw new CodedError(ErrorCodes.InvalidId, $"The ID '{id}' is not a NetworkGraph ID.");
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Api.Access.Keys;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
+using NetworkGraph.Data.Changes;
 using NetworkGraph.Data.Search;
 
 namespace NetworkGraph.Tests.Infrastructure;
@@ -37,7 +38,7 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
         if (services is not null) builder.ConfigureTestServices(services);
     }
 
-    /// <summary>Writes records straight to the database, as curators would have, and refreshes the search index.</summary>
+    /// <summary>Writes records straight to the database, as curators would have, and refreshes the search index and the network.</summary>
     public async Task SeedAsync(Action<NetworkGraphDbContext> add)
     {
         _ = Server; // start the host, which migrates the database
@@ -46,6 +47,7 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
         add(db);
         await db.SaveChangesAsync();
         await SearchIndex.RebuildAsync(db);
+        await ChangeLog.LoadedAsync(db, CancellationToken.None);
     }
 
     /// <summary>A caller without a key.</summary>

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+
+namespace NetworkGraph.Api.Network;
+
+/// <summary>
+/// Keeps the network engine current: it builds the first snapshot at start-up, then applies the change log whenever this
+/// instance commits a change and every <see cref="NetworkOptions.PollInterval"/> for the changes of other instances.
+/// </summary>
+public sealed class NetworkFollower(NetworkEngine engine, ChangeSignal signal, IOptions<NetworkOptions> options, ILogger<NetworkFollower> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await engine.CatchUpAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "The network could not follow the change log; it tries again at the next poll.");
+            }
+            await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using NetworkGraph.Graphs;
+
+namespace NetworkGraph.Api.Network;
+
+/// <summary>
+/// The network as one audience may see it: the records and ties the access rules show that audience, as a graph whose
+/// node <c>i</c> is <see cref="Nodes"/>[i] and whose edge <c>j</c> is <see cref="Ties"/>[j]. Immutable: readers never
+/// see a change half applied.
+/// </summary>
+public sealed class NetworkView
+{
+    private readonly Dictionary<Guid, int> indexOf;
+
+    private NetworkView(NetworkNode[] nodes, NetworkTie[] ties, Dictionary<Guid, int> indexOf)
+    {
+        Nodes = nodes;
+        Ties = ties;
+        this.indexOf = indexOf;
+        var edges = new Edge[ties.Length];
+        for (var i = 0; i < ties.Length; i++) edges[i] = new Edge(indexOf[ties[i].From], indexOf[ties[i].To]);
+        Graph = new Graph(nodes.Length, edges);
+    }
+
+    public IReadOnlyList<NetworkNode> Nodes { get; }
+
+    public IReadOnlyList<NetworkTie> Ties { get; }
+
+    public Graph Graph { get; }
+
+    /// <summary>The node of a record in this view; false when the audience may not see it (or it does not exist).</summary>
+    public bool TryIndexOf(Guid id, out int index) => indexOf.TryGetValue(id, out index);
+
+    /// <summary>
+    /// The view of the audience the access rules speak for: a record when they show it, a tie when its own audience
+    /// admits the caller and every group of its ends has a record in the view (<see cref="Tie{TEdge}.EndsAmong"/>).
+    /// </summary>
+    public static NetworkView Of(AccessRules access, NetworkRecords records)
+    {
+        var visible = NetworkNodeTypes.All
+            .SelectMany(type => type.Visible(access, records.Nodes.Values.Where(node => node.Record.GetType() == type.RecordType)))
+            .ToHashSet();
+        var admitted = NetworkTieKinds.All
+            .SelectMany(kind => kind.Admitted(access, records.Ties.Values.Where(tie => tie.Kind == kind.Tie)))
+            .ToHashSet();
+        var nodes = records.Nodes.Values.Where(node => visible.Contains(node.Id)).OrderBy(node => node.Id).ToArray();
+        var ties = records.Ties.Values
+            .Where(tie => admitted.Contains(tie.Id) && tie.Kind.HasEndsAmong(tie.Edge, (_, id) => visible.Contains(id)))
+            .OrderBy(tie => tie.Id).ToArray();
+        var indexOf = new Dictionary<Guid, int>(nodes.Length);
+        for (var i = 0; i < nodes.Length; i++) indexOf[nodes[i].Id] = i;
+        return new NetworkView(nodes, ties, indexOf);
+    }
+}
