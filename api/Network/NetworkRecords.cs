@@ -23,13 +23,16 @@ public sealed record NetworkTie(ITie Kind, EdgeEntity Edge, Guid From, Guid To)
 /// Every record and tie of the network, whoever may see it, by id: what the views of each audience are made from. The
 /// engine replaces the records a change names and rebuilds the views; nothing else writes here.
 /// </summary>
-public sealed class NetworkRecords(Dictionary<Guid, NetworkNode> nodes, Dictionary<Guid, NetworkTie> ties)
+public sealed class NetworkRecords(Dictionary<Guid, NetworkNode> nodes, Dictionary<Guid, NetworkTie> ties, NetworkPlaces places)
 {
+    /// <summary>The reference data, as read when the records were (it changes only with a new release of the data).</summary>
+    public NetworkPlaces Places => places;
+
     public IReadOnlyDictionary<Guid, NetworkNode> Nodes => nodes;
 
     public IReadOnlyDictionary<Guid, NetworkTie> Ties => ties;
 
-    /// <summary>Every record and tie from the database.</summary>
+    /// <summary>Every record and tie from the database, and the reference data.</summary>
     public static async Task<NetworkRecords> LoadAsync(NetworkGraphDbContext db, CancellationToken cancellationToken)
     {
         var nodes = new Dictionary<Guid, NetworkNode>();
@@ -38,7 +41,7 @@ public sealed class NetworkRecords(Dictionary<Guid, NetworkNode> nodes, Dictiona
         var ties = new Dictionary<Guid, NetworkTie>();
         foreach (var kind in NetworkTieKinds.All)
             foreach (var tie in await kind.LoadAsync(db, only: null, cancellationToken)) ties[tie.Id] = tie;
-        return new NetworkRecords(nodes, ties);
+        return new NetworkRecords(nodes, ties, await NetworkPlaces.LoadAsync(db, cancellationToken));
     }
 
     /// <summary>Reads the named records and ties again: those that no longer exist leave the network.</summary>

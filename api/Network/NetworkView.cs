@@ -10,15 +10,23 @@ namespace NetworkGraph.Api.Network;
 public sealed class NetworkView
 {
     private readonly Dictionary<Guid, int> indexOf;
+    private readonly IReadOnlyList<string>[] countries;
 
-    private NetworkView(NetworkNode[] nodes, NetworkTie[] ties, Dictionary<Guid, int> indexOf)
+    /// <summary>At most 32 filtered networks are kept; others are made again each time they are asked for.</summary>
+    private readonly Memo<NetworkFilter, FilteredNetwork> filtered = new(capacity: 32);
+
+    private NetworkView(NetworkNode[] nodes, NetworkTie[] ties, Dictionary<Guid, int> indexOf, NetworkPlaces places)
     {
         Nodes = nodes;
         Ties = ties;
+        Places = places;
         this.indexOf = indexOf;
         var edges = new Edge[ties.Length];
         for (var i = 0; i < ties.Length; i++) edges[i] = new Edge(indexOf[ties[i].From], indexOf[ties[i].To]);
         Graph = new Graph(nodes.Length, edges);
+        countries = new IReadOnlyList<string>[nodes.Length];
+        for (var node = 0; node < nodes.Length; node++) countries[node] = nodes[node].Countries.Count > 0 ? nodes[node].Countries : CountriesAround(node);
+        Whole = new FilteredNetwork(this, filter: null);
     }
 
     public IReadOnlyList<NetworkNode> Nodes { get; }
@@ -26,6 +34,25 @@ public sealed class NetworkView
     public IReadOnlyList<NetworkTie> Ties { get; }
 
     public Graph Graph { get; }
+
+    public NetworkPlaces Places { get; }
+
+    /// <summary>The whole view, as the analyses read it when no filter is given.</summary>
+    public FilteredNetwork Whole { get; }
+
+    /// <summary>The countries of a record: its own, or when it has none (a coalition) those of the records it is tied to in this view.</summary>
+    public IReadOnlyList<string> CountriesOf(int node) => countries[node];
+
+    /// <summary>The part of the view the filter keeps (all of it for none), made once per filter while there is room.</summary>
+    public FilteredNetwork Filtered(NetworkFilter? filter) =>
+        filter is null ? Whole : filtered.Get(filter, () => new FilteredNetwork(this, filter));
+
+    private string[] CountriesAround(int node)
+    {
+        var around = new HashSet<string>();
+        foreach (var neighbour in Graph.Neighbours(node)) around.UnionWith(Nodes[neighbour].Countries);
+        return [.. around.Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>The node of a record in this view; false when the audience may not see it (or it does not exist).</summary>
     public bool TryIndexOf(Guid id, out int index) => indexOf.TryGetValue(id, out index);
@@ -48,6 +75,6 @@ public sealed class NetworkView
             .OrderBy(tie => tie.Id).ToArray();
         var indexOf = new Dictionary<Guid, int>(nodes.Length);
         for (var i = 0; i < nodes.Length; i++) indexOf[nodes[i].Id] = i;
-        return new NetworkView(nodes, ties, indexOf);
+        return new NetworkView(nodes, ties, indexOf, records.Places);
     }
 }

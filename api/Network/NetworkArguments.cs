@@ -1,0 +1,41 @@
+namespace NetworkGraph.Api.Network;
+
+/// <summary>How the network's fields read their arguments: each is checked, and a bad one is a coded error.</summary>
+public static class NetworkArguments
+{
+    /// <summary>
+    /// The node of the record an ID argument names; false when the caller may not see it, the filter leaves it out or it
+    /// does not exist, which answer alike. An ID of a type that is not part of the network is a coded error.
+    /// </summary>
+    public static bool TryNode(this IResolveFieldContext context, FilteredNetwork network, string argument, out int node)
+    {
+        var id = context.GetArgument<string>(argument);
+        var (type, _) = GlobalId.Decode(id);
+        var nodeType = NetworkNodeTypes.All.FirstOrDefault(candidate => candidate.RecordType.Name == type)
+            ?? throw new CodedError(ErrorCodes.InvalidArgument, $"'{argument}' is not the ID of a record of the network: an organisation, defender, coalition, advocacy goal or event.");
+        node = -1;
+        return GlobalId.TryDecodeGuid(id, nodeType.RecordType.Name, out var guid) && network.TryNodeOf(guid, out node);
+    }
+
+    /// <summary>An integer argument (given, or its default) between <paramref name="min"/> and <paramref name="max"/>.</summary>
+    public static int Within(this IResolveFieldContext context, string argument, int min, int max)
+    {
+        var value = context.GetArgument<int>(argument);
+        return value >= min && value <= max ? value
+            : throw new CodedError(ErrorCodes.InvalidArgument, $"'{argument}' must be between {min} and {max}.");
+    }
+
+    /// <summary>The edges of the kinds a <c>via</c> argument names; null (every edge) unless it is given.</summary>
+    public static Func<int, bool>? Via(this IResolveFieldContext context, FilteredNetwork network, string argument)
+    {
+        var kinds = context.GetArgument<List<object>?>(argument)?.Cast<ITie>().ToHashSet();
+        return kinds is null ? null : edge => kinds.Contains(network.Tie(edge).Kind);
+    }
+
+    /// <summary>The part of the caller's view a <c>where</c> argument keeps (all of it when none is given).</summary>
+    public static FilteredNetwork Filtered(this IResolveFieldContext<NetworkAnswer> context, string argument)
+    {
+        var view = context.Source.View;
+        return view.Filtered(NetworkFilter.From(context.GetArgument<NetworkFilterInput?>(argument), view.Places, argument));
+    }
+}
