@@ -11,6 +11,7 @@ public sealed class NetworkFollower(NetworkEngine engine, ChangeSignal signal, I
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        SqlStatementCounter.LeaveOutThisBackgroundWork();
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -20,6 +20,7 @@ public sealed class ScheduledPublishing(IEnumerable<IScheduledRecords> types, Ti
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        SqlStatementCounter.LeaveOutThisBackgroundWork();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
