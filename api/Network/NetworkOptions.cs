@@ -9,8 +9,8 @@ public sealed class NetworkOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// The most breadth-first searches one betweenness takes: exact (one from every record) up to this many records,
-    /// and from this many sources drawn with a fixed seed above it.
+    /// The most records whose betweenness is computed exactly, from every record; above it (n records) it is estimated
+    /// from limit² / n sources drawn with a fixed seed, which costs about as much as an exact ranking at the limit.
     /// </summary>
     public int ExactBetweennessLimit { get; set; } = 2_000;
 }

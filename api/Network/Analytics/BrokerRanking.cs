@@ -16,14 +16,14 @@ public sealed record BrokerRanking(int? Sampled, IReadOnlyList<Broker> Nodes)
 
     /// <summary>
     /// The ranking of the filtered network, made once per network. Betweenness is exact up to
-    /// <paramref name="exactLimit"/> records and estimated from that many sources (seed 0) above it; bridging reads
-    /// the communities of <c>communities(resolution: 1, seed: 0)</c>. Best betweenness first, then most ties, then in
-    /// the records' fixed order.
+    /// <paramref name="exactLimit"/> records and estimated from <see cref="SampleSize"/> sources (seed 0) above it;
+    /// bridging reads the communities of <c>communities(resolution: 1, seed: 0)</c>. Best betweenness first, then most
+    /// ties, then in the records' fixed order.
     /// </summary>
     public static BrokerRanking Of(FilteredNetwork network, int exactLimit) => network.Remember(new Key(exactLimit), () =>
     {
         var graph = network.Graph;
-        int? sampled = graph.NodeCount > exactLimit ? exactLimit : null;
+        var sampled = SampleSize(graph.NodeCount, exactLimit);
         var betweenness = Betweenness.Of(graph, samples: sampled, seed: 0);
         var communityOf = CommunityPartition.Of(network, resolution: 1, seed: 0).CommunityOf;
         var brokers = Enumerable.Range(0, graph.NodeCount)
@@ -31,6 +31,14 @@ public sealed record BrokerRanking(int? Sampled, IReadOnlyList<Broker> Nodes)
             .OrderByDescending(broker => Math.Round(broker.Betweenness, ComparedDigits)).ThenByDescending(broker => broker.Degree);
         return new BrokerRanking(sampled, [.. brokers]);
     });
+
+    /// <summary>
+    /// How many sources the betweenness of <paramref name="nodes"/> records is estimated from: none (it is exact) up to
+    /// the limit L; above it L² / n (at least 1), so that the searches, one per source through about n records each,
+    /// cost about what an exact ranking at the limit does.
+    /// </summary>
+    public static int? SampleSize(int nodes, int exactLimit) =>
+        nodes <= exactLimit ? null : (int)Math.Max(1, (long)exactLimit * exactLimit / nodes);
 
     /// <summary>
     /// 1 − Σ_c (share of the node's ties that lead into community c)², the participation coefficient: 0 when every tie

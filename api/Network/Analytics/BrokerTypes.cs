@@ -7,8 +7,8 @@ public sealed class BrokerRankingType : ObjectGraphType<BrokerRanking>
         Name = nameof(BrokerRanking);
         Description = "The records of the network ranked as brokers: those that the shortest ways between other records pass through most.";
         Field(ranking => ranking.Sampled, nullable: true)
-            .Description($"How many records the betweenness was estimated from, when the network has more records than " +
-                $"{NetworkOptions.Section}:{nameof(NetworkOptions.ExactBetweennessLimit)}; null when it is exact.");
+            .Description($"How many records the betweenness was estimated from (limit² / n, for n records above the limit " +
+                $"{NetworkOptions.Section}:{nameof(NetworkOptions.ExactBetweennessLimit)}, drawn with a fixed seed); null when it is exact.");
         this.Ranked<BrokerRanking, BrokerType, Broker>(ranking => ranking.Nodes,
             "The records, best broker first: highest betweenness, then most ties, then in a fixed order.");
     }
