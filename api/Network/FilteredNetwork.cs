@@ -37,6 +37,12 @@ public sealed class FilteredNetwork
 
     public NetworkNode Node(int node) => View.Nodes[ViewNode(node)];
 
+    /// <inheritdoc cref="NetworkView.CountriesOf"/>
+    public IReadOnlyList<string> CountriesOf(int node) => View.CountriesOf(ViewNode(node));
+
+    /// <inheritdoc cref="NetworkView.InstitutionsOf"/>
+    public IEnumerable<string> InstitutionsOf(int node) => View.InstitutionsOf(ViewNode(node));
+
     public NetworkTie Tie(int edge) => View.Ties[subgraph is null ? edge : subgraph.OriginalEdge[edge]];
 
     /// <summary>The node of a record in this graph; false when the filter leaves it out, the caller may not see it, or it does not exist.</summary>

@@ -25,6 +25,14 @@ public static class NetworkArguments
             : throw new CodedError(ErrorCodes.InvalidArgument, $"'{argument}' must be between {min} and {max}.");
     }
 
+    /// <summary>A number argument (given, or its default) above 0 and at most <paramref name="max"/>.</summary>
+    public static double Positive(this IResolveFieldContext context, string argument, double max)
+    {
+        var value = context.GetArgument<double>(argument);
+        return value > 0 && value <= max ? value
+            : throw new CodedError(ErrorCodes.InvalidArgument, $"'{argument}' must be above 0 and at most {max}.");
+    }
+
     /// <summary>The edges of the kinds a <c>via</c> argument names; null (every edge) unless it is given.</summary>
     public static Func<int, bool>? Via(this IResolveFieldContext context, FilteredNetwork network, string argument)
     {

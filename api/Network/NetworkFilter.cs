@@ -51,8 +51,7 @@ public sealed record NetworkFilter(string? Region, string? Country, string? Inst
         if (Country is { } code && !countries.Contains(code)) return false;
         if (Region is { } region && !countries.Any(c => view.Places.Countries.TryGetValue(c, out var place) && (place.Region == region || place.Subregion == region)))
             return false;
-        return Institution is not { } institution || record.TargetInstitutions.Contains(institution)
-            || countries.Any(c => view.Places.Countries.TryGetValue(c, out var place) && place.Institutions.Contains(institution));
+        return Institution is not { } institution || view.InstitutionsOf(node).Contains(institution);
     }
 
     private static void Check(bool valid, string argument, string field, string problem)

@@ -1,10 +1,16 @@
 namespace NetworkGraph.Api.Network;
 
-/// <summary>How the network engine follows the change log, bound from the "Network" configuration section.</summary>
+/// <summary>How the network engine follows the change log and how far its analyses go, bound from the "Network" configuration section.</summary>
 public sealed class NetworkOptions
 {
     public const string Section = "Network";
 
     /// <summary>How often the engine reads the log for changes other instances committed; this instance's own are applied at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The most records whose betweenness is computed exactly, from every record; above it (n records) it is estimated
+    /// from limit² / n sources drawn with a fixed seed, which costs about as much as an exact ranking at the limit.
+    /// </summary>
+    public int ExactBetweennessLimit { get; set; } = 2_000;
 }

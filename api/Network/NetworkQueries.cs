@@ -26,5 +26,6 @@ public sealed class NetworkType : ObjectGraphType<NetworkAnswer>
         Field<NonNullGraphType<LongGraphType>>("asOf").Description("The sequence of the latest change of the change log these answers reflect.")
             .Resolve(context => context.Source.Snapshot.AsOf);
         NetworkPathFields.AddTo(this);
+        Analytics.NetworkAnalyticsFields.AddTo(this);
     }
 }

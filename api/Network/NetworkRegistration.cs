@@ -7,7 +7,9 @@ public static class NetworkRegistration
     /// <summary>The network engine, its follower of the change log, and the <c>network</c> query field.</summary>
     public static void AddNetwork(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<NetworkOptions>(configuration.GetSection(NetworkOptions.Section));
+        services.AddOptions<NetworkOptions>().Bind(configuration.GetSection(NetworkOptions.Section))
+            .Validate(options => options.ExactBetweennessLimit > 0, $"{NetworkOptions.Section}:{nameof(NetworkOptions.ExactBetweennessLimit)} must be at least 1.")
+            .ValidateOnStart();
         services.AddSingleton<ChangeSignal>();
         services.AddSingleton<IChangeLogListener>(provider => provider.GetRequiredService<ChangeSignal>());
         services.AddSingleton<NetworkEngine>();

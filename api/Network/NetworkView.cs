@@ -43,6 +43,14 @@ public sealed class NetworkView
     /// <summary>The countries of a record: its own, or when it has none (a coalition) those of the records it is tied to in this view.</summary>
     public IReadOnlyList<string> CountriesOf(int node) => countries[node];
 
+    /// <summary>
+    /// The institutions and groupings a record belongs to by place: those its countries (<see cref="CountriesOf"/>) are
+    /// members of in any status, and those it targets (a goal).
+    /// </summary>
+    public IEnumerable<string> InstitutionsOf(int node) => Nodes[node].TargetInstitutions
+        .Concat(countries[node].SelectMany(code => Places.Countries.TryGetValue(code, out var place) ? place.Institutions : Enumerable.Empty<string>()))
+        .Distinct();
+
     /// <summary>The part of the view the filter keeps (all of it for none), made once per filter while there is room.</summary>
     public FilteredNetwork Filtered(NetworkFilter? filter) =>
         filter is null ? Whole : filtered.Get(filter, () => new FilteredNetwork(this, filter));

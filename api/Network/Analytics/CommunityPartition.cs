@@ -1,0 +1,32 @@
+namespace NetworkGraph.Api.Network.Analytics;
+
+/// <summary>A community of the filtered network: its members, most ties first, and a label made from what they share.</summary>
+public sealed record Community(int Id, IReadOnlyList<NetworkNode> Members, string Label)
+{
+    public int Size => Members.Count;
+}
+
+/// <summary>The communities Louvain's method finds in a filtered network, biggest first, and the modularity of the partition.</summary>
+public sealed record CommunityPartition(double Modularity, IReadOnlyList<Community> Communities, IReadOnlyList<int> CommunityOf)
+{
+    public int Count => Communities.Count;
+
+    /// <summary>
+    /// The partition of the filtered network at this resolution and seed, found once per network. Communities are
+    /// numbered from 0 biggest first, equal sizes in the order of their first record; their members come with most ties
+    /// first, then in the records' fixed order. <see cref="CommunityOf"/> gives each node Louvain's own number.
+    /// </summary>
+    public static CommunityPartition Of(FilteredNetwork network, double resolution, int seed) => network.Remember(new Key(resolution, seed), () =>
+    {
+        var graph = network.Graph;
+        var louvain = Graphs.Communities.Louvain(graph, resolution, seed);
+        var communities = Enumerable.Range(0, graph.NodeCount)
+            .GroupBy(node => louvain.CommunityOf[node])
+            .Select(community => community.OrderByDescending(graph.Degree).ToList())
+            .OrderByDescending(members => members.Count)
+            .Select((members, id) => new Community(id, [.. members.Select(network.Node)], CommunityLabel.Of(network, members)));
+        return new CommunityPartition(louvain.Modularity, [.. communities], louvain.CommunityOf);
+    });
+
+    private sealed record Key(double Resolution, int Seed);
+}
