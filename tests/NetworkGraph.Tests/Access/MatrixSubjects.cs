@@ -52,11 +52,11 @@ public static class MatrixSubjects
     };
 
     /// <summary>The record of a type and kind: the same ID, slug and word wherever it is asked for.</summary>
-    public static MatrixRecord Of(string type, Subject subject) => Records.GetOrAdd((type, subject), key =>
-    {
-        var word = $"matrix{key.Item1}{key.Item2}".ToLowerInvariant();
-        return new MatrixRecord(key.Item1, key.Item2, Guid.CreateVersion7(), word, word);
-    });
+    public static MatrixRecord Of(string type, Subject subject) =>
+        Records.GetOrAdd((type, subject), key => New(key.Item1, key.Item2, $"matrix{key.Item1}{key.Item2}".ToLowerInvariant()));
+
+    /// <summary>A record of a type and kind of its own, for a test that changes it; <paramref name="word"/> is its slug and name.</summary>
+    public static MatrixRecord New(string type, Subject subject, string word) => new(type, subject, Guid.CreateVersion7(), word, word);
 
     /// <summary>A new entity for the record, as its kind has it: a draft, an audience, a high risk or no consent.</summary>
     public static CuratedEntity Entity(MatrixRecord record)

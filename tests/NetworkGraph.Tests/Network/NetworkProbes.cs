@@ -16,7 +16,31 @@ namespace NetworkGraph.Tests.Network;
 /// A query that names the subject record: a caller who may not see it gets byte for byte the answer about a record that
 /// does not exist; one who may gets another.
 /// </param>
-public sealed record NetworkProbe(string Field, string Around, Func<GraphQLResponse, NetworkScene, bool> Shows, string Of);
+public sealed record NetworkProbe(string Field, string Around, Func<GraphQLResponse, NetworkScene, bool> Shows, string Of)
+{
+    /// <summary>
+    /// Whether the caller finds the scene's subject through the field (see <paramref name="Shows"/>); where the subject is
+    /// a record, the answer about it is checked too: the same as about a missing record exactly when it is not found.
+    /// </summary>
+    public async Task<bool> ShowsAsync(GraphQLClient client, NetworkScene scene)
+    {
+        var shown = await ShowsAroundAsync(client, scene);
+        if (scene.Record is not { } record) return shown;
+        var about = (await AskAsync(client, Of, scene, record.GlobalId)).Body;
+        var aboutMissing = (await AskAsync(client, Of, scene, record.Missing().GlobalId)).Body;
+        if (shown) Assert.NotEqual(aboutMissing, about);
+        else Assert.Equal(aboutMissing, about);
+        return shown;
+    }
+
+    /// <summary>Whether the caller finds the scene's subject through the field, by <paramref name="Around"/> alone.</summary>
+    public async Task<bool> ShowsAroundAsync(GraphQLClient client, NetworkScene scene) => Shows(await AskAsync(client, Around, scene, subject: null), scene);
+
+    public override string ToString() => Field;
+
+    private static async Task<GraphQLResponse> AskAsync(GraphQLClient client, string query, NetworkScene scene, string? subject) =>
+        (await client.QueryAsync(query, new { from = scene.From, to = scene.To, subject })).AssertNoErrors();
+}
 
 /// <summary>The probes of the network matrix: one entry per field of <c>network</c>.</summary>
 public static class NetworkProbes
@@ -37,6 +61,15 @@ public static class NetworkProbes
     ];
 
     public static NetworkProbe Named(string field) => All.Single(probe => probe.Field == field);
+
+    /// <summary>The fields through which the caller finds the scene's subject (<see cref="NetworkProbe.ShowsAsync"/>).</summary>
+    public static async Task<string[]> FindingAsync(GraphQLClient client, NetworkScene scene)
+    {
+        var finding = new List<string>();
+        foreach (var probe in All)
+            if (await probe.ShowsAsync(client, scene)) finding.Add(probe.Field);
+        return [.. finding];
+    }
 
     /// <summary>The paths of an answer, "from subject to | from~subject subject~to; …", each checked to take as many hops as it has ties.</summary>
     public static string Paths(GraphQLResponse answer, NetworkScene scene, string path) =>

@@ -26,12 +26,14 @@ public sealed class NetworkScene
     private readonly Dictionary<string, Guid> anchors;
     private readonly List<(string Label, Guid Id, string Type)> ties = [];
     private readonly Dictionary<string, string> labels = [];
+    private readonly string name;
 
-    private NetworkScene(string type, Subject subject)
+    private NetworkScene(string type, Subject subject, MatrixRecord? record, string name)
     {
         Type = type;
         Subject = subject;
-        Record = type == EdgeType ? null : MatrixSubjects.Of(type, subject);
+        Record = record;
+        this.name = name;
         anchors = DetourLabels.ToDictionary(label => label, _ => Guid.CreateVersion7());
         foreach (var (label, id) in anchors) labels[Node("Organisation", id)] = label;
         if (Record is not null) labels[Record.GlobalId] = SubjectLabel;
@@ -55,6 +57,9 @@ public sealed class NetworkScene
 
     public string From => Node("Organisation", anchors[FromLabel]);
 
+    /// <summary>The record ID of "from": the organisation a partner's key acts for in tests of the scene.</summary>
+    public Guid FromRecordId => anchors[FromLabel];
+
     public string To => Node("Organisation", anchors[ToLabel]);
 
     /// <summary>The short route from "from" to "to", through the subject, as <see cref="Describe"/> writes a path.</summary>
@@ -70,7 +75,15 @@ public sealed class NetworkScene
     public string DetourStart(int hops) => Written(DetourLabels.Take(hops + 1), TieLabels(DetourLabels).Take(hops), sorted: true);
 
     /// <summary>The scene of a subject: the same records wherever it is asked for.</summary>
-    public static NetworkScene Of(string type, Subject subject) => Scenes.GetOrAdd((type, subject), key => new NetworkScene(key.Item1, key.Item2));
+    public static NetworkScene Of(string type, Subject subject) => Scenes.GetOrAdd((type, subject), key =>
+        new NetworkScene(key.Item1, key.Item2, key.Item1 == EdgeType ? null : MatrixSubjects.Of(key.Item1, key.Item2), $"{key.Item1} {key.Item2}"));
+
+    /// <summary>A scene of its own around a public record of the type, for a test that changes it.</summary>
+    public static NetworkScene Fresh(string type)
+    {
+        var name = $"{type} {Guid.NewGuid():N}";
+        return new NetworkScene(type, Subject.Public, MatrixSubjects.New(type, Subject.Public, Slug($"scene {name}")), name);
+    }
 
     /// <summary>The kinds the network matrix tries: every record of the access matrix, and an edge of each audience.</summary>
     public static IEnumerable<(string Type, Subject Subject)> Kinds =>
@@ -89,10 +102,12 @@ public sealed class NetworkScene
             : throw new Xunit.Sdk.XunitException($"The answer about the {Subject} {Type} is neither what those who see it get nor what others get.\n" +
                 $"answer: {observed}\nseen:   {seen}\nhidden: {hidden}"));
 
-    /// <summary>Writes every scene's records, then their ties.</summary>
-    public static async Task SeedAsync(NetworkGraphApp app)
+    /// <summary>Writes the scene of every kind the matrix tries.</summary>
+    public static Task SeedMatrixAsync(NetworkGraphApp app) => SeedAsync(app, [.. Kinds.Select(kind => Of(kind.Type, kind.Subject))]);
+
+    /// <summary>Writes the scenes' records, then their ties.</summary>
+    public static async Task SeedAsync(NetworkGraphApp app, params NetworkScene[] scenes)
     {
-        var scenes = Kinds.Select(kind => Of(kind.Type, kind.Subject)).ToList();
         var records = scenes.Select(scene => scene.Records()).ToList();
         await app.SeedAsync(db => db.AddRange(records.SelectMany(scene => scene.Values)));
         await app.SeedAsync(db => db.AddRange(scenes.Zip(records).SelectMany(pair => pair.First.Edges(pair.Second))));
@@ -103,7 +118,7 @@ public sealed class NetworkScene
     {
         var records = anchors.ToDictionary(anchor => anchor.Key, anchor =>
         {
-            var organisation = Organisation($"Scene {Type} {Subject} {anchor.Key}");
+            var organisation = Organisation($"Scene {name} {anchor.Key}");
             organisation.Id = anchor.Value;
             return (CuratedEntity)organisation;
         });
