@@ -9,7 +9,7 @@ using static NetworkGraph.Tests.Infrastructure.TestData;
 namespace NetworkGraph.Tests.Access;
 
 /// <summary>The kinds of record the visibility matrices try: one audience or state that the access rules treat apart.</summary>
-public enum Subject { Public, PartnersOnly, StaffOnly, Draft, HighRisk, NoConsent }
+public enum Subject { Public, PartnersOnly, StaffOnly, Draft, Archived, HighRisk, NoConsent }
 
 /// <summary>
 /// The tables the visibility matrices are generated from (README.md, "What callers see"): who may see each kind of record,
@@ -24,6 +24,7 @@ public static class MatrixSubjects
         [Subject.PartnersOnly] = [Role.Partner, Role.Curator, Role.Admin],
         [Subject.StaffOnly] = [Role.Curator, Role.Admin],
         [Subject.Draft] = [Role.Curator, Role.Admin],
+        [Subject.Archived] = [Role.Curator, Role.Admin],
         [Subject.HighRisk] = [Role.Curator, Role.Admin],
         [Subject.NoConsent] = [Role.Partner, Role.Curator, Role.Admin],
     };
@@ -37,10 +38,10 @@ public static class MatrixSubjects
 
     public static bool Sees(Role role, Subject subject) => SeenBy[subject].Contains(role);
 
-    /// <summary>The record types each kind applies to: audiences and drafts to every type, risk and consent to defenders.</summary>
+    /// <summary>The record types each kind applies to: audiences and statuses to every type, risk and consent to defenders.</summary>
     public static string[] TypesOf(Subject subject) => subject is Subject.HighRisk or Subject.NoConsent ? ["Defender"] : ["Organisation", "Defender", "Coalition"];
 
-    /// <summary>The kinds an edge has too: its own audience (an edge has no draft, risk or consent).</summary>
+    /// <summary>The kinds an edge has too: its own audience (an edge has no status, risk or consent).</summary>
     public static bool IsAudience(Subject subject) => subject is Subject.Public or Subject.PartnersOnly or Subject.StaffOnly;
 
     /// <summary>The audience of a kind: whom its visibility admits.</summary>
@@ -58,10 +59,10 @@ public static class MatrixSubjects
     /// <summary>A record of a type and kind of its own, for a test that changes it; <paramref name="word"/> is its slug and name.</summary>
     public static MatrixRecord New(string type, Subject subject, string word) => new(type, subject, Guid.CreateVersion7(), word, word);
 
-    /// <summary>A new entity for the record, as its kind has it: a draft, an audience, a high risk or no consent.</summary>
+    /// <summary>A new entity for the record, as its kind has it: a draft, archived, an audience, a high risk or no consent.</summary>
     public static CuratedEntity Entity(MatrixRecord record)
     {
-        var status = record.Subject == Subject.Draft ? ContentStatus.Draft : ContentStatus.Published;
+        var status = record.Subject switch { Subject.Draft => ContentStatus.Draft, Subject.Archived => ContentStatus.Archived, _ => ContentStatus.Published };
         var visibility = AudienceOf(record.Subject);
         CuratedEntity entity = record.Type switch
         {
