@@ -8,8 +8,8 @@ namespace NetworkGraph.Tests.Network;
 
 /// <summary>
 /// A change that hides a record from some callers, or erases it, takes it out of their network in the very next answer of
-/// the instance that made it: a record narrowed to partners or staff, unpublished, a defender whose risk is raised or whose
-/// consent is withdrawn, a defender erased. Who finds it afterwards is read from the tables of <see cref="MatrixSubjects"/>.
+/// the instance that made it: a record narrowed to partners or staff, unpublished, archived, a defender whose risk is raised
+/// or whose consent is withdrawn, a defender erased. Who finds it afterwards is read from the tables of <see cref="MatrixSubjects"/>.
 /// </summary>
 public sealed class NetworkChangeTests(AppFixture apps) : IClassFixture<AppFixture>
 {
@@ -20,11 +20,12 @@ public sealed class NetworkChangeTests(AppFixture apps) : IClassFixture<AppFixtu
     {
         ["organisation narrowed to partners"] = new("Organisation", (admin, record) => Update(admin, record, ("visibility", "PARTNERS")), Subject.PartnersOnly),
         ["organisation narrowed to staff"] = new("Organisation", (admin, record) => Update(admin, record, ("visibility", "STAFF")), Subject.StaffOnly),
-        ["coalition unpublished"] = new("Coalition", Unpublish, Subject.Draft),
-        ["defender unpublished"] = new("Defender", Unpublish, Subject.Draft),
+        ["coalition unpublished"] = new("Coalition", Status("unpublish"), Subject.Draft),
+        ["defender unpublished"] = new("Defender", Status("unpublish"), Subject.Draft),
+        ["organisation archived"] = new("Organisation", Status("archive"), Subject.Archived),
         ["defender's risk raised to high"] = new("Defender", (admin, record) => Update(admin, record, ("riskLevel", "HIGH")), Subject.HighRisk),
         ["defender's consent withdrawn"] = new("Defender", (admin, record) => Update(admin, record, ("publicationConsent", false)), Subject.NoConsent),
-        ["defender erased"] = new("Defender", Erase, After: null),
+        ["defender erased"] = new("Defender", NetworkCallers.EraseAsync, After: null),
     };
 
     public static TheoryData<DatabaseProvider, string> Cases()
@@ -43,41 +44,19 @@ public sealed class NetworkChangeTests(AppFixture apps) : IClassFixture<AppFixtu
         var app = await apps.For(provider);
         var scene = NetworkScene.Fresh(type);
         await NetworkScene.SeedAsync(app, scene);
-        var clients = await ClientsAsync(app, scene);
-        var everywhere = NetworkProbes.All.Select(probe => probe.Field).ToArray();
-        Assert.Equal(Roles.Select(role => Finding(role, everywhere)), await FindingAsync(clients, scene));
+        var clients = await NetworkCallers.ClientsAsync(app, scene);
+        Assert.Equal(NetworkCallers.FoundBy(_ => true), await NetworkCallers.FindingAsync(clients, scene));
 
         (await make(clients[Role.Admin], scene.Record!)).AssertNoErrors();
 
-        var expected = Roles.Select(role => Finding(role, after is { } kind && Sees(role, kind) ? everywhere : []));
-        Assert.Equal(expected, await FindingAsync(clients, scene));
+        Assert.Equal(NetworkCallers.FoundBy(role => after is { } kind && Sees(role, kind)), await NetworkCallers.FindingAsync(clients, scene));
     }
-
-    /// <summary>A client of each role; the partner's key acts for the scene's "from".</summary>
-    public static async Task<Dictionary<Role, GraphQLClient>> ClientsAsync(NetworkGraphApp app, NetworkScene scene)
-    {
-        var clients = new Dictionary<Role, GraphQLClient>();
-        foreach (var role in Roles) clients[role] = await app.ClientAsync(role, role == Role.Partner ? scene.FromRecordId : null);
-        return clients;
-    }
-
-    /// <summary>For each role, the fields through which it finds the scene's subject: "Partner: path neighbourhood".</summary>
-    public static async Task<List<string>> FindingAsync(Dictionary<Role, GraphQLClient> clients, NetworkScene scene)
-    {
-        var finding = new List<string>();
-        foreach (var role in Roles) finding.Add(Finding(role, await NetworkProbes.FindingAsync(clients[role], scene)));
-        return finding;
-    }
-
-    public static string Finding(Role role, IEnumerable<string> fields) => $"{role}: {string.Join(' ', fields)}";
-
-    public static Task<MutationPayload> Erase(GraphQLClient admin, MatrixRecord defender) =>
-        admin.MutateAsync("eraseDefender", "EraseDefenderInput", "erasedId errors { code message }", new { id = defender.GlobalId, confirmAlias = defender.Word });
 
     private static Task<MutationPayload> Update(GraphQLClient admin, MatrixRecord record, (string Field, object Value) change) =>
         admin.MutateAsync($"update{record.Type}", $"Update{record.Type}Input", "errors { code message }",
             new Dictionary<string, object> { ["id"] = record.GlobalId, ["expectedVersion"] = 1, [change.Field] = change.Value });
 
-    private static Task<MutationPayload> Unpublish(GraphQLClient admin, MatrixRecord record) =>
-        admin.MutateAsync($"unpublish{record.Type}", "RecordVersionInput", "errors { code message }", new { id = record.GlobalId, expectedVersion = 1 });
+    /// <summary>A change of status: "unpublish", "archive".</summary>
+    private static Func<GraphQLClient, MatrixRecord, Task<MutationPayload>> Status(string action) => (admin, record) =>
+        admin.MutateAsync($"{action}{record.Type}", "RecordVersionInput", "errors { code message }", new { id = record.GlobalId, expectedVersion = 1 });
 }

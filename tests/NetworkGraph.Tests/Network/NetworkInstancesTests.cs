@@ -4,7 +4,6 @@ using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Organisations;
 using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Infrastructure;
-using static NetworkGraph.Tests.Access.MatrixSubjects;
 using static NetworkGraph.Tests.Infrastructure.TestData;
 
 namespace NetworkGraph.Tests.Network;
@@ -32,8 +31,7 @@ public sealed class NetworkInstancesTests(NetworkInstancesTests.Instances instan
         var (first, second) = instances.Started();
         var (north, south) = (Organisation($"North {Guid.NewGuid():N}"), Organisation($"South {Guid.NewGuid():N}"));
         await first.SeedAsync(db => db.AddRange(north, south));
-        var seeded = await AsOfAsync(first);
-        await WithinPollsAsync("the second instance reads the seeded records", async () => await AsOfAsync(second) == seeded);
+        var seeded = await CaughtUpAsync(first, second, "the seeded records");
         Assert.Empty((await PathAsync(second, north, south)).Data<FoundPath[]>("network.path"));
 
         using var curator = await first.CuratorClientAsync();
@@ -57,33 +55,23 @@ public sealed class NetworkInstancesTests(NetworkInstancesTests.Instances instan
         var (first, second) = instances.Started();
         var scene = NetworkScene.Fresh("Defender");
         await NetworkScene.SeedAsync(first, scene);
-        var everywhere = NetworkProbes.All.Select(probe => probe.Field).ToArray();
-        var clients = await NetworkChangeTests.ClientsAsync(second, scene);
-        await WithinPollsAsync("the second instance finds the defender", async () => await StaffFindAsync(clients, scene) == true);
-        Assert.Equal(Roles.Select(role => NetworkChangeTests.Finding(role, everywhere)), await NetworkChangeTests.FindingAsync(clients, scene));
+        var clients = await NetworkCallers.ClientsAsync(second, scene);
+        await CaughtUpAsync(first, second, "the seeded defender");
+        Assert.Equal(NetworkCallers.FoundBy(_ => true), await NetworkCallers.FindingAsync(clients, scene));
 
         using var admin = await first.KeyClientAsync(Role.Admin);
-        (await NetworkChangeTests.Erase(admin, scene.Record!)).AssertNoErrors();
+        (await NetworkCallers.EraseAsync(admin, scene.Record!)).AssertNoErrors();
 
-        await WithinPollsAsync("the second instance forgets the defender", async () => await StaffFindAsync(clients, scene) == false);
-        Assert.Equal(Roles.Select(role => NetworkChangeTests.Finding(role, [])), await NetworkChangeTests.FindingAsync(clients, scene));
+        await CaughtUpAsync(first, second, "the erasure");
+        Assert.Equal(NetworkCallers.FoundBy(_ => false), await NetworkCallers.FindingAsync(clients, scene));
     }
 
-    /// <summary>
-    /// Whether staff find the scene's subject by every probe's question about the anchors (true) or by none (false); null
-    /// between the two, and while the instance answers from a snapshot whose records the database no longer has (the
-    /// records of a path or neighbourhood are loaded from the database, through the access rules, and fail to load).
-    /// </summary>
-    private static async Task<bool?> StaffFindAsync(Dictionary<Role, GraphQLClient> clients, NetworkScene scene)
+    /// <summary>Waits for the second instance's network to reach the first's (which applies its own changes at once); returns where.</summary>
+    private static async Task<long> CaughtUpAsync(NetworkGraphApp first, NetworkGraphApp second, string what)
     {
-        var found = new List<bool>();
-        foreach (var probe in NetworkProbes.All)
-        {
-            var answer = await probe.AroundAsync(clients[Role.Curator], scene);
-            if (answer.Errors.Count > 0) return null;
-            found.Add(probe.Shows(answer, scene));
-        }
-        return found.All(shown => shown) ? true : found.Any(shown => shown) ? null : false;
+        var asOf = await AsOfAsync(first);
+        await WithinPollsAsync($"the second instance takes in {what}", async () => await AsOfAsync(second) == asOf);
+        return asOf;
     }
 
     /// <summary>Asks every 50 ms until the condition holds; fails when it has not within ten poll intervals.</summary>

@@ -24,7 +24,7 @@ public sealed record NetworkProbe(string Field, string Around, Func<GraphQLRespo
     /// </summary>
     public async Task<bool> ShowsAsync(GraphQLClient client, NetworkScene scene)
     {
-        var shown = Shows((await AroundAsync(client, scene)).AssertNoErrors(), scene);
+        var shown = Shows(await AskAsync(client, Around, scene, subject: null), scene);
         if (scene.Record is not { } record) return shown;
         var about = (await AskAsync(client, Of, scene, record.GlobalId)).Body;
         var aboutMissing = (await AskAsync(client, Of, scene, record.Missing().GlobalId)).Body;
@@ -33,15 +33,10 @@ public sealed record NetworkProbe(string Field, string Around, Func<GraphQLRespo
         return shown;
     }
 
-    /// <summary>The answer to <paramref name="Around"/>, errors and all.</summary>
-    public Task<GraphQLResponse> AroundAsync(GraphQLClient client, NetworkScene scene) => client.QueryAsync(Around, Variables(scene, subject: null));
-
     public override string ToString() => Field;
 
     private static async Task<GraphQLResponse> AskAsync(GraphQLClient client, string query, NetworkScene scene, string? subject) =>
-        (await client.QueryAsync(query, Variables(scene, subject))).AssertNoErrors();
-
-    private static object Variables(NetworkScene scene, string? subject) => new { from = scene.From, to = scene.To, subject };
+        (await client.QueryAsync(query, new { from = scene.From, to = scene.To, subject })).AssertNoErrors();
 }
 
 /// <summary>The probes of the network matrix: one entry per field of <c>network</c>.</summary>
