@@ -22,6 +22,20 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
 
     public long SqlStatements => Services.GetRequiredService<SqlStatementCounter>().Count;
 
+    /// <summary>Whether another app prepared the database and drops it (<see cref="Beside"/>).</summary>
+    private bool SharesDatabase { get; init; }
+
+    /// <summary>
+    /// Another instance of the service on this app's database, with the same settings and services, as a second server
+    /// would be: it does not migrate or seed (this app did, when it started), and leaves the database to this app to drop.
+    /// Dispose it before this app.
+    /// </summary>
+    public NetworkGraphApp Beside() =>
+        new(Database, new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Database:PrepareOnStart"] = "false" }, services)
+        {
+            SharesDatabase = true,
+        };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -82,6 +96,6 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (!SharesDatabase) await Database.DisposeAsync();
     }
 }
