@@ -5,8 +5,9 @@ namespace NetworkGraph.Api.Network;
 /// <summary>
 /// Holds the network in memory and keeps it current. It is built from the database when first asked for, then follows
 /// the change log: the records each change names are read again and the views rebuilt, and the new snapshot replaces the
-/// old one whole. An erasure, which names nobody, makes it read everything again. Changes committed on this instance are
-/// applied before the next read of the network; those of other instances when <see cref="NetworkFollower"/> polls.
+/// old one whole (a view whose audience sees no difference is kept). An erasure, which names nobody, makes it read
+/// everything again. Changes committed on this instance are applied before the next read of the network; those of other
+/// instances when <see cref="NetworkFollower"/> polls.
 /// </summary>
 public sealed class NetworkEngine(IDbContextFactory<NetworkGraphDbContext> contexts, ChangeSignal signal) : IDisposable
 {
@@ -55,23 +56,28 @@ public sealed class NetworkEngine(IDbContextFactory<NetworkGraphDbContext> conte
     private async Task<NetworkSnapshot> ReadLogAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (records is null || snapshot is null) return await RebuildAsync(db, cancellationToken);
+        if (records is null || snapshot is null) return await BuildAsync(db, cancellationToken);
         var asOf = snapshot.AsOf;
-        var applied = false;
+        var applied = new List<LoggedChange>();
         while (true)
         {
             var changes = await ChangeLog.AfterAsync(db, asOf, Batch, cancellationToken);
             if (changes.Count == 0) break;
-            if (changes.Any(change => change.RecordId is null)) return await RebuildAsync(db, cancellationToken);
-            await records.ReloadAsync(db, [.. changes.Select(change => (change.RecordType, change.RecordId!.Value))], cancellationToken);
+            applied.AddRange(changes);
             asOf = changes[^1].Sequence;
-            applied = true;
+            if (changes.Any(change => change.RecordId is null))
+            {
+                // Changes committed while everything is read are read again next time, to the same effect.
+                records = await NetworkRecords.LoadAsync(db, cancellationToken);
+                break;
+            }
+            await records.ReloadAsync(db, [.. changes.Select(change => (change.RecordType, change.RecordId!.Value))], cancellationToken);
         }
-        return applied ? snapshot = NetworkSnapshot.Of(asOf, records) : snapshot;
+        return applied.Count == 0 ? snapshot : snapshot = snapshot.After(asOf, records, applied);
     }
 
-    /// <summary>Reads every record again. The log's position is read first: a change committed meanwhile is applied again later, to the same effect.</summary>
-    private async Task<NetworkSnapshot> RebuildAsync(NetworkGraphDbContext db, CancellationToken cancellationToken)
+    /// <summary>Reads every record. The log's position is read first: a change committed meanwhile is applied again later, to the same effect.</summary>
+    private async Task<NetworkSnapshot> BuildAsync(NetworkGraphDbContext db, CancellationToken cancellationToken)
     {
         var asOf = await ChangeLog.LatestAsync(db, cancellationToken);
         records = await NetworkRecords.LoadAsync(db, cancellationToken);

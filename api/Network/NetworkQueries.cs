@@ -23,8 +23,9 @@ public sealed class NetworkType : ObjectGraphType<NetworkAnswer>
     {
         Name = "Network";
         Description = "The records and ties the caller may see, as a network; nothing the caller may not see is used, counted or passed through.";
-        Field<NonNullGraphType<LongGraphType>>("asOf").Description("The sequence of the latest change of the change log these answers reflect.")
-            .Resolve(context => context.Source.Snapshot.AsOf);
+        Field<NonNullGraphType<LongGraphType>>("asOf")
+            .Description("The sequence of the latest change of the change log that changed what the caller sees; changes to what the caller may not see leave it as it was.")
+            .Resolve(context => context.Source.View.AsOf);
         NetworkPathFields.AddTo(this);
         Analytics.NetworkAnalyticsFields.AddTo(this);
     }

@@ -5,6 +5,11 @@ public sealed record NetworkNode(CuratedEntity Record, string? Kind, IReadOnlyLi
     IReadOnlyList<string> TargetInstitutions)
 {
     public Guid Id => Record.Id;
+
+    /// <summary>Whether the other is the same record with the same attributes: all the network holds of it.</summary>
+    public bool SameAs(NetworkNode other) =>
+        Id == other.Id && Record.GetType() == other.Record.GetType() && Kind == other.Kind && Countries.SequenceEqual(other.Countries)
+        && Themes.SequenceEqual(other.Themes) && TargetInstitutions.SequenceEqual(other.TargetInstitutions);
 }
 
 /// <summary>
@@ -17,6 +22,11 @@ public sealed record NetworkTie(ITie Kind, EdgeEntity Edge, Guid From, Guid To)
 
     /// <summary>The edge's role or kind as text ("Lead", "Funder", a curator's words), null when it has none.</summary>
     public string? Role => Kind.Role?.PropertyInfo.GetValue(Edge)?.ToString();
+
+    /// <summary>Whether the other is the same tie between the same records, with the same role and dates.</summary>
+    public bool SameAs(NetworkTie other) =>
+        Id == other.Id && Kind == other.Kind && From == other.From && To == other.To && Role == other.Role
+        && Edge.Since == other.Edge.Since && Edge.Until == other.Edge.Until;
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using NetworkGraph.Data.Changes;
 using NetworkGraph.Graphs;
 
 namespace NetworkGraph.Api.Network;
@@ -15,12 +16,14 @@ public sealed class NetworkView
     /// <summary>At most 32 filtered networks are kept; others are made again each time they are asked for.</summary>
     private readonly Memo<NetworkFilter, FilteredNetwork> filtered = new(capacity: 32);
 
-    private NetworkView(NetworkNode[] nodes, NetworkTie[] ties, Dictionary<Guid, int> indexOf, NetworkPlaces places)
+    private NetworkView(long asOf, NetworkNode[] nodes, NetworkTie[] ties, NetworkPlaces places)
     {
+        AsOf = asOf;
         Nodes = nodes;
         Ties = ties;
         Places = places;
-        this.indexOf = indexOf;
+        indexOf = new Dictionary<Guid, int>(nodes.Length);
+        for (var i = 0; i < nodes.Length; i++) indexOf[nodes[i].Id] = i;
         var edges = new Edge[ties.Length];
         for (var i = 0; i < ties.Length; i++) edges[i] = new Edge(indexOf[ties[i].From], indexOf[ties[i].To]);
         Graph = new Graph(nodes.Length, edges);
@@ -28,6 +31,12 @@ public sealed class NetworkView
         for (var node = 0; node < nodes.Length; node++) countries[node] = nodes[node].Countries.Count > 0 ? nodes[node].Countries : CountriesAround(node);
         Whole = new FilteredNetwork(this, filter: null);
     }
+
+    /// <summary>
+    /// The sequence of the latest change of the log that changed what this audience sees. Changes to records the
+    /// audience may not see leave it (and the view) as it was, so it says nothing of when hidden records change.
+    /// </summary>
+    public long AsOf { get; }
 
     public IReadOnlyList<NetworkNode> Nodes { get; }
 
@@ -69,7 +78,45 @@ public sealed class NetworkView
     /// The view of the audience the access rules speak for: a record when they show it, a tie when its own audience
     /// admits the caller and every group of its ends has a record in the view (<see cref="Tie{TEdge}.EndsAmong"/>).
     /// </summary>
-    public static NetworkView Of(AccessRules access, NetworkRecords records)
+    public static NetworkView Of(AccessRules access, NetworkRecords records, long asOf)
+    {
+        var (nodes, ties) = Select(access, records);
+        return new NetworkView(asOf, nodes, ties, records.Places);
+    }
+
+    /// <summary>
+    /// The view after <paramref name="changes"/>: this very view when what the audience sees is the same, else a new one
+    /// as of the latest of the changes that named a record or tie the audience now sees differently (or that named none).
+    /// </summary>
+    public NetworkView After(AccessRules access, NetworkRecords records, IReadOnlyList<LoggedChange> changes)
+    {
+        var (nodes, ties) = Select(access, records);
+        var changed = Changed(Nodes, nodes, node => node.Id, (before, after) => before.SameAs(after));
+        changed.UnionWith(Changed(Ties, ties, tie => tie.Id, (before, after) => before.SameAs(after)));
+        if (changed.Count == 0) return this;
+        var asOf = changes.Where(change => change.RecordId is not { } id || changed.Contains(id))
+            .Select(change => change.Sequence).DefaultIfEmpty(changes[^1].Sequence).Max();
+        return new NetworkView(asOf, nodes, ties, records.Places);
+    }
+
+    /// <summary>The ids that one of two lists in id order holds and the other does not, or that they hold differently.</summary>
+    private static HashSet<Guid> Changed<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, Guid> id, Func<T, T, bool> same)
+    {
+        var changed = new HashSet<Guid>();
+        var (b, a) = (0, 0);
+        while (b < before.Count || a < after.Count)
+        {
+            var order = b == before.Count ? 1 : a == after.Count ? -1 : id(before[b]).CompareTo(id(after[a]));
+            if (order < 0) changed.Add(id(before[b++]));
+            else if (order > 0) changed.Add(id(after[a++]));
+            else if (!same(before[b++], after[a])) changed.Add(id(after[a++]));
+            else a++;
+        }
+        return changed;
+    }
+
+    /// <summary>The records and ties the audience may see, each in the order of their ids.</summary>
+    private static (NetworkNode[] Nodes, NetworkTie[] Ties) Select(AccessRules access, NetworkRecords records)
     {
         var visible = NetworkNodeTypes.All
             .SelectMany(type => type.Visible(access, records.Nodes.Values.Where(node => node.Record.GetType() == type.RecordType)))
@@ -81,8 +128,6 @@ public sealed class NetworkView
         var ties = records.Ties.Values
             .Where(tie => admitted.Contains(tie.Id) && tie.Kind.HasEndsAmong(tie.Edge, (_, id) => visible.Contains(id)))
             .OrderBy(tie => tie.Id).ToArray();
-        var indexOf = new Dictionary<Guid, int>(nodes.Length);
-        for (var i = 0; i < nodes.Length; i++) indexOf[nodes[i].Id] = i;
-        return new NetworkView(nodes, ties, indexOf, records.Places);
+        return (nodes, ties);
     }
 }

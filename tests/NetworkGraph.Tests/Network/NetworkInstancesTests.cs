@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using NetworkGraph.Api.Network;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Organisations;
@@ -39,6 +41,7 @@ public sealed class NetworkInstancesTests(NetworkInstancesTests.Instances instan
             new { organisation = Id(north), partner = Id(south), kind = "JOINT_CAMPAIGN" })).AssertNoErrors();
         var added = await AsOfAsync(first);
         Assert.True(added > seeded);
+        Assert.Equal(added, await SnapshotAsOfAsync(first));
 
         GraphQLResponse? found = null;
         await WithinPollsAsync("the second instance finds the partnership", async () =>
@@ -66,13 +69,20 @@ public sealed class NetworkInstancesTests(NetworkInstancesTests.Instances instan
         Assert.Equal(NetworkCallers.FoundBy(_ => false), await NetworkCallers.FindingAsync(clients, scene));
     }
 
-    /// <summary>Waits for the second instance's network to reach the first's (which applies its own changes at once); returns where.</summary>
+    /// <summary>
+    /// Waits for the second instance's network to reach the change log's position in the first's (which applies its own
+    /// changes at once); returns where. Each answer's <c>asOf</c> moves only with what its audience sees, so the
+    /// snapshots are compared.
+    /// </summary>
     private static async Task<long> CaughtUpAsync(NetworkGraphApp first, NetworkGraphApp second, string what)
     {
-        var asOf = await AsOfAsync(first);
-        await WithinPollsAsync($"the second instance takes in {what}", async () => await AsOfAsync(second) == asOf);
+        var asOf = await SnapshotAsOfAsync(first);
+        await WithinPollsAsync($"the second instance takes in {what}", async () => await SnapshotAsOfAsync(second) == asOf);
         return asOf;
     }
+
+    private static async Task<long> SnapshotAsOfAsync(NetworkGraphApp app) =>
+        (await app.Services.GetRequiredService<NetworkEngine>().CurrentAsync(CancellationToken.None)).AsOf;
 
     /// <summary>Asks every 50 ms until the condition holds; fails when it has not within ten poll intervals.</summary>
     private static async Task WithinPollsAsync(string what, Func<Task<bool>> condition)

@@ -149,4 +149,32 @@ public sealed class NetworkPathTests(AppFixture apps) : IClassFixture<AppFixture
         Assert.Equal(new PathTie("PARTNERSHIP", "JOINT_CAMPAIGN"), Assert.Single(Assert.Single(after.Data<FoundPath[]>("network.path")).Ties));
         Assert.True(after.Data<long>("network.asOf") > asOf);
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task AsOf_moves_only_for_the_audiences_that_see_what_changed(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        var (north, south, secret) = (Organisation($"North {Guid.NewGuid():N}"), Organisation($"South {Guid.NewGuid():N}"),
+            Organisation($"Secret {Guid.NewGuid():N}", visibility: Visibility.Staff));
+        await app.SeedAsync(db => db.AddRange(north, south, secret));
+        using var curator = await app.CuratorClientAsync();
+        using var partner = await app.KeyClientAsync(Role.Partner, Watch.Id);
+        GraphQLClient[] callers = [app.AnonymousClient(), partner, curator];
+        async Task<long[]> AsOfAsync() =>
+            await Task.WhenAll(callers.Select(async client => (await client.QueryAsync("{ network { asOf } }")).AssertNoErrors().Data<long>("network.asOf")));
+        async Task AddPartnershipAsync(Organisation from, Organisation to) =>
+            (await curator.MutateAsync("addPartnership", "AddPartnershipInput", "partnership { id } errors { code message path }",
+                new { organisation = Id(from), partner = Id(to), kind = "PARTNER" })).AssertNoErrors();
+        var before = await AsOfAsync();
+
+        await AddPartnershipAsync(north, secret);
+        var afterHidden = await AsOfAsync();
+        Assert.Equal(before[..2], afterHidden[..2]);
+        Assert.True(afterHidden[2] > before[2]);
+
+        await AddPartnershipAsync(north, south);
+        var afterPublic = await AsOfAsync();
+        Assert.All(afterPublic, asOf => Assert.True(asOf > afterHidden[2]));
+        Assert.Single(afterPublic.Distinct());
+    }
 }
