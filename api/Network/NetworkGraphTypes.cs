@@ -22,9 +22,9 @@ public sealed class NetworkTieType : ObjectGraphType<NetworkTie>
         Description = "A tie of the network: its kind, role and dates, and the edge record (a Membership, a Partnership …).";
         Field<NonNullGraphType<TieKindType>>("kind").Resolve(context => context.Source.Kind);
         Field<StringGraphType>("role").Description("The edge's role or kind, as its own type names it (\"LEAD\", \"FUNDER\").")
-            .Resolve(context => context.Source.Kind.Role?.PropertyInfo.GetValue(context.Source.Edge) is Enum role ? role.ToString().ToConstantCase() : context.Source.Role);
-        Field<DateOnlyGraphType>("since").Resolve(context => context.Source.Edge.Since);
-        Field<DateOnlyGraphType>("until").Resolve(context => context.Source.Edge.Until);
+            .Resolve(context => context.Source.Role);
+        Field<DateOnlyGraphType>("since").Resolve(context => context.Source.Since);
+        Field<DateOnlyGraphType>("until").Resolve(context => context.Source.Until);
         Field<NonNullGraphType<NodeInterface>>("edge").Description("The edge record, with all its fields.")
             .Resolve(context => NetworkNodes.Load(context, context.Source.Kind.EdgeType, context.Source.Id));
     }

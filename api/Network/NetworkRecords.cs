@@ -13,66 +13,96 @@ public sealed record NetworkNode(CuratedEntity Record, string? Kind, IReadOnlyLi
 }
 
 /// <summary>
-/// A tie as the engine holds it: its edge (with the columns access rules read and its role and dates), the declaration
-/// of its kind, and the records at its first and second group of ends (for a partnership: the organisation, then its partner).
+/// A tie as the engine holds it: its id, the declaration of its kind, the records at its first and second group of ends
+/// (for a partnership: the organisation, then its partner), its role as the schema names it ("LEAD", a curator's words;
+/// null when the kind has none), its dates and its own audience.
 /// </summary>
-public sealed record NetworkTie(ITie Kind, EdgeEntity Edge, Guid From, Guid To)
-{
-    public Guid Id => Edge.Id;
-
-    /// <summary>The edge's role or kind as text ("Lead", "Funder", a curator's words), null when it has none.</summary>
-    public string? Role => Kind.Role?.PropertyInfo.GetValue(Edge)?.ToString();
-
-    /// <summary>Whether the other is the same tie between the same records, with the same role and dates.</summary>
-    public bool SameAs(NetworkTie other) =>
-        Id == other.Id && Kind == other.Kind && From == other.From && To == other.To && Role == other.Role
-        && Edge.Since == other.Edge.Since && Edge.Until == other.Edge.Until;
-}
+public sealed record NetworkTie(Guid Id, ITie Kind, Guid From, Guid To, string? Role, DateOnly? Since, DateOnly? Until, Visibility Visibility);
 
 /// <summary>
-/// Every record and tie of the network, whoever may see it, by id: what the views of each audience are made from. The
-/// engine replaces the records a change names and rebuilds the views; nothing else writes here.
+/// Every record and tie of the network, whoever may see it, each list in the order of the ids: what the views of each
+/// audience are made from. The engine replaces the records a change names and makes the views again; nothing else writes here.
 /// </summary>
-public sealed class NetworkRecords(Dictionary<Guid, NetworkNode> nodes, Dictionary<Guid, NetworkTie> ties, NetworkPlaces places)
+public sealed class NetworkRecords
 {
+    private NetworkNode[] nodes;
+    private NetworkTie[] ties;
+
+    private NetworkRecords(NetworkNode[] nodes, NetworkTie[] ties, NetworkPlaces places)
+    {
+        this.nodes = nodes;
+        this.ties = ties;
+        Places = places;
+    }
+
     /// <summary>The reference data, as read when the records were (it changes only with a new release of the data).</summary>
-    public NetworkPlaces Places => places;
+    public NetworkPlaces Places { get; }
 
-    public IReadOnlyDictionary<Guid, NetworkNode> Nodes => nodes;
+    /// <summary>The records, in the order of their ids.</summary>
+    public IReadOnlyList<NetworkNode> Nodes => nodes;
 
-    public IReadOnlyDictionary<Guid, NetworkTie> Ties => ties;
+    /// <summary>The ties, in the order of their ids.</summary>
+    public IReadOnlyList<NetworkTie> Ties => ties;
 
     /// <summary>Every record and tie from the database, and the reference data.</summary>
     public static async Task<NetworkRecords> LoadAsync(NetworkGraphDbContext db, CancellationToken cancellationToken)
     {
-        var nodes = new Dictionary<Guid, NetworkNode>();
-        foreach (var type in NetworkNodeTypes.All)
-            foreach (var node in await type.LoadAsync(db, only: null, cancellationToken)) nodes[node.Id] = node;
-        var ties = new Dictionary<Guid, NetworkTie>();
-        foreach (var kind in NetworkTieKinds.All)
-            foreach (var tie in await kind.LoadAsync(db, only: null, cancellationToken)) ties[tie.Id] = tie;
-        return new NetworkRecords(nodes, ties, await NetworkPlaces.LoadAsync(db, cancellationToken));
+        var nodes = new List<NetworkNode>();
+        foreach (var type in NetworkNodeTypes.All) nodes.AddRange(await type.LoadAsync(db, only: null, cancellationToken));
+        var ties = new List<NetworkTie>();
+        foreach (var kind in NetworkTieKinds.All) ties.AddRange(await kind.LoadAsync(db, only: null, cancellationToken));
+        return new NetworkRecords(InIdOrder(nodes, node => node.Id), InIdOrder(ties, tie => tie.Id), await NetworkPlaces.LoadAsync(db, cancellationToken));
     }
 
     /// <summary>Reads the named records and ties again: those that no longer exist leave the network.</summary>
     public async Task ReloadAsync(NetworkGraphDbContext db, IReadOnlyCollection<(string RecordType, Guid Id)> changed, CancellationToken cancellationToken)
     {
+        var (nodeIds, reloadedNodes) = (new List<Guid>(), new List<NetworkNode>());
         foreach (var type in NetworkNodeTypes.All)
         {
             var ids = IdsOf(changed, type.RecordType);
             if (ids.Count == 0) continue;
-            foreach (var id in ids) nodes.Remove(id);
-            foreach (var node in await type.LoadAsync(db, ids, cancellationToken)) nodes[node.Id] = node;
+            nodeIds.AddRange(ids);
+            reloadedNodes.AddRange(await type.LoadAsync(db, ids, cancellationToken));
         }
+        var (tieIds, reloadedTies) = (new List<Guid>(), new List<NetworkTie>());
         foreach (var kind in NetworkTieKinds.All)
         {
             var ids = IdsOf(changed, kind.Tie.EdgeType);
             if (ids.Count == 0) continue;
-            foreach (var id in ids) ties.Remove(id);
-            foreach (var tie in await kind.LoadAsync(db, ids, cancellationToken)) ties[tie.Id] = tie;
+            tieIds.AddRange(ids);
+            reloadedTies.AddRange(await kind.LoadAsync(db, ids, cancellationToken));
         }
+        nodes = Replaced(nodes, nodeIds, reloadedNodes, node => node.Id);
+        ties = Replaced(ties, tieIds, reloadedTies, tie => tie.Id);
     }
 
     private static List<Guid> IdsOf(IReadOnlyCollection<(string RecordType, Guid Id)> changed, Type recordType) =>
         [.. changed.Where(change => change.RecordType == recordType.Name).Select(change => change.Id).Distinct()];
+
+    private static T[] InIdOrder<T>(List<T> items, Func<T, Guid> id)
+    {
+        var sorted = items.ToArray();
+        Array.Sort(Array.ConvertAll(sorted, item => id(item)), sorted);
+        return sorted;
+    }
+
+    /// <summary>The items in id order without those of the ids, and with the reloaded ones in their places: one pass.</summary>
+    private static T[] Replaced<T>(T[] sorted, List<Guid> ids, List<T> reloaded, Func<T, Guid> id)
+    {
+        if (ids.Count == 0) return sorted;
+        var removed = ids.Order().ToArray();
+        var added = InIdOrder(reloaded, id);
+        var result = new List<T>(sorted.Length + added.Length);
+        var (r, a) = (0, 0);
+        foreach (var item in sorted)
+        {
+            var key = id(item);
+            while (a < added.Length && id(added[a]).CompareTo(key) < 0) result.Add(added[a++]);
+            while (r < removed.Length && removed[r].CompareTo(key) < 0) r++;
+            if (r == removed.Length || removed[r] != key) result.Add(item);
+        }
+        result.AddRange(added[a..]);
+        return [.. result];
+    }
 }

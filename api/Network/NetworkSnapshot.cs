@@ -18,10 +18,14 @@ public sealed class NetworkSnapshot
 
     public NetworkView ViewOf(Audience audience) => views[audience];
 
+    /// <summary>The views of every audience, made side by side.</summary>
     public static NetworkSnapshot Of(long asOf, NetworkRecords records) =>
-        new(asOf, Enum.GetValues<Audience>().ToDictionary(audience => audience, audience => NetworkView.Of(AccessRules.Of(audience), records, asOf)));
+        new(asOf, EachAudience(audience => NetworkView.Of(AccessRules.Of(audience), records, asOf)));
 
     /// <summary>The snapshot after the changes, which the records already reflect: a view that did not change is kept, with what it remembers.</summary>
     public NetworkSnapshot After(long asOf, NetworkRecords records, IReadOnlyList<LoggedChange> changes) =>
-        new(asOf, views.ToDictionary(view => view.Key, view => view.Value.After(AccessRules.Of(view.Key), records, changes)));
+        new(asOf, EachAudience(audience => views[audience].After(AccessRules.Of(audience), records, changes)));
+
+    private static Dictionary<Audience, NetworkView> EachAudience(Func<Audience, NetworkView> view) =>
+        Enum.GetValues<Audience>().AsParallel().Select(audience => (audience, View: view(audience))).ToDictionary(pair => pair.audience, pair => pair.View);
 }

@@ -10,8 +10,8 @@ public interface INetworkTieKind
     /// <summary>The ties of the kind (all, or those of the given ids), whoever may see them.</summary>
     Task<List<NetworkTie>> LoadAsync(NetworkGraphDbContext db, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken);
 
-    /// <summary>The ids of the ties of this kind whose own audience admits the caller (their ends are checked apart).</summary>
-    IEnumerable<Guid> Admitted(AccessRules access, IEnumerable<NetworkTie> ties);
+    /// <summary>The visibilities of the ties of this kind whose own audience admits the caller (their ends are checked apart).</summary>
+    IReadOnlySet<Visibility> Admitted(AccessRules access);
 }
 
 /// <summary>Every kind of tie, from its declaration in <see cref="Ties"/>.</summary>
@@ -25,31 +25,42 @@ public static class NetworkTieKinds
 public sealed class NetworkTieKind<TEdge> : INetworkTieKind where TEdge : EdgeEntity, new()
 {
     private static readonly Tie<TEdge> Declaration = Ties.Of<TEdge>();
+    private static readonly Expression<Func<TEdge, NetworkTie>> Row = RowOf();
+
+    /// <summary>The role of an enum type as the schema names its values ("LEAD"), each name made once.</summary>
+    private static readonly Dictionary<object, string> RoleNames = Declaration.Role?.PropertyInfo.PropertyType is { IsEnum: true } roleType
+        ? Enum.GetValues(roleType).Cast<object>().ToDictionary(role => role, role => role.ToString()!.ToConstantCase())
+        : [];
 
     public ITie Tie => Declaration;
 
     public async Task<List<NetworkTie>> LoadAsync(NetworkGraphDbContext db, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
     {
         var edges = only is null ? db.Set<TEdge>() : db.Set<TEdge>().Where(e => only.Contains(e.Id));
-        var rows = await edges.Select(Projection()).ToListAsync(cancellationToken);
-        return [.. rows.Select(edge => new NetworkTie(Declaration, edge, EndOf(edge, 0), EndOf(edge, 1)))];
+        return await edges.AsNoTracking().Select(Row).ToListAsync(cancellationToken);
     }
 
-    public IEnumerable<Guid> Admitted(AccessRules access, IEnumerable<NetworkTie> ties) =>
-        access.Admitted(ties.Select(tie => tie.Edge).OfType<TEdge>().AsQueryable()).Select(edge => edge.Id);
+    /// <summary>The rule reads an edge's own audience alone (its ends are the view's to check), so one edge of each visibility stands for all.</summary>
+    public IReadOnlySet<Visibility> Admitted(AccessRules access) =>
+        access.Admitted(Enum.GetValues<Visibility>().Select(visibility => new TEdge { Visibility = visibility }).AsQueryable())
+            .Select(edge => edge.Visibility).ToHashSet();
 
-    /// <summary>The record at the edge's end in the group (the end of the group that the edge has).</summary>
-    private static Guid EndOf(TEdge edge, int group) => Declaration.Groups[group].Select(end => end.KeyOf(edge)).First(key => key is not null)!.Value;
-
-    /// <summary><c>new TEdge { Id = e.Id, Visibility = e.Visibility, Since …, the end columns, the role }</c>.</summary>
-    private static Expression<Func<TEdge, TEdge>> Projection()
+    /// <summary><c>edge => TieOf(edge.Id, the end of each group, role, edge.Since, edge.Until, edge.Visibility)</c>.</summary>
+    private static Expression<Func<TEdge, NetworkTie>> RowOf()
     {
         var edge = Expression.Parameter(typeof(TEdge), "edge");
-        var properties = new[] { typeof(TEdge).GetProperty(nameof(Entity.Id))!, typeof(TEdge).GetProperty(nameof(EdgeEntity.Visibility))!,
-                typeof(TEdge).GetProperty(nameof(EdgeEntity.Since))!, typeof(TEdge).GetProperty(nameof(EdgeEntity.Until))! }
-            .Concat(Declaration.Groups.SelectMany(group => group).Select(end => end.KeyProperty))
-            .Concat(Declaration.Role is { } role ? [role.PropertyInfo] : []);
-        return Expression.Lambda<Func<TEdge, TEdge>>(Expression.MemberInit(Expression.New(typeof(TEdge)),
-            properties.Select(property => Expression.Bind(property, Expression.Property(edge, property)))), edge);
+        Expression Column(string name) => Expression.Property(edge, name);
+        Expression Role() => Declaration.Role is { } role
+            ? Expression.Convert(Expression.Property(edge, role.PropertyInfo), typeof(object))
+            : Expression.Constant(null, typeof(object));
+        // The end of a group is the first of its key columns that holds an id: each edge has exactly one.
+        Expression End(int group) => Expression.Coalesce(
+            Declaration.Groups[group].Select(end => (Expression)Expression.Convert(Expression.Property(edge, end.KeyProperty), typeof(Guid?))).Aggregate(Expression.Coalesce),
+            Expression.Constant(Guid.Empty));
+        return Expression.Lambda<Func<TEdge, NetworkTie>>(Expression.Call(((Func<Guid, Guid, Guid, object?, DateOnly?, DateOnly?, Visibility, NetworkTie>)TieOf).Method,
+            Column(nameof(Entity.Id)), End(0), End(1), Role(), Column(nameof(EdgeEntity.Since)), Column(nameof(EdgeEntity.Until)), Column(nameof(EdgeEntity.Visibility))), edge);
     }
+
+    private static NetworkTie TieOf(Guid id, Guid from, Guid to, object? role, DateOnly? since, DateOnly? until, Visibility visibility) =>
+        new(id, Declaration, from, to, role is null ? null : RoleNames.GetValueOrDefault(role) ?? role.ToString(), since, until, visibility);
 }

@@ -76,7 +76,8 @@ public sealed class NetworkView
 
     /// <summary>
     /// The view of the audience the access rules speak for: a record when they show it, a tie when its own audience
-    /// admits the caller and every group of its ends has a record in the view (<see cref="Tie{TEdge}.EndsAmong"/>).
+    /// admits the caller and the records at both its ends (one per group of ends) are in the view, as
+    /// <see cref="Tie{TEdge}.EndsAmong"/> asks of the database.
     /// </summary>
     public static NetworkView Of(AccessRules access, NetworkRecords records, long asOf)
     {
@@ -92,7 +93,7 @@ public sealed class NetworkView
     {
         var (nodes, ties) = Select(access, records);
         var changed = Changed(Nodes, nodes, node => node.Id, (before, after) => before.SameAs(after));
-        changed.UnionWith(Changed(Ties, ties, tie => tie.Id, (before, after) => before.SameAs(after)));
+        changed.UnionWith(Changed(Ties, ties, tie => tie.Id, (before, after) => before == after));
         if (changed.Count == 0) return this;
         var asOf = changes.Where(change => change.RecordId is not { } id || changed.Contains(id))
             .Select(change => change.Sequence).DefaultIfEmpty(changes[^1].Sequence).Max();
@@ -119,15 +120,13 @@ public sealed class NetworkView
     private static (NetworkNode[] Nodes, NetworkTie[] Ties) Select(AccessRules access, NetworkRecords records)
     {
         var visible = NetworkNodeTypes.All
-            .SelectMany(type => type.Visible(access, records.Nodes.Values.Where(node => node.Record.GetType() == type.RecordType)))
+            .SelectMany(type => type.Visible(access, records.Nodes.Where(node => node.Record.GetType() == type.RecordType)))
             .ToHashSet();
-        var admitted = NetworkTieKinds.All
-            .SelectMany(kind => kind.Admitted(access, records.Ties.Values.Where(tie => tie.Kind == kind.Tie)))
-            .ToHashSet();
-        var nodes = records.Nodes.Values.Where(node => visible.Contains(node.Id)).OrderBy(node => node.Id).ToArray();
-        var ties = records.Ties.Values
-            .Where(tie => admitted.Contains(tie.Id) && tie.Kind.HasEndsAmong(tie.Edge, (_, id) => visible.Contains(id)))
-            .OrderBy(tie => tie.Id).ToArray();
+        var admitted = NetworkTieKinds.All.ToDictionary(kind => kind.Tie, kind => kind.Admitted(access));
+        var nodes = records.Nodes.Where(node => visible.Contains(node.Id)).ToArray();
+        var ties = records.Ties
+            .Where(tie => admitted[tie.Kind].Contains(tie.Visibility) && visible.Contains(tie.From) && visible.Contains(tie.To))
+            .ToArray();
         return (nodes, ties);
     }
 }
