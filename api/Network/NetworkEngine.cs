@@ -69,7 +69,7 @@ public sealed class NetworkEngine(IDbContextFactory<NetworkGraphDbContext> conte
             if (changes.Any(change => change.RecordId is null))
             {
                 // Changes committed while everything is read are read again next time, to the same effect.
-                records = await NetworkRecords.LoadAsync(db, cancellationToken);
+                records = await NetworkRecords.LoadAsync(contexts, cancellationToken);
                 break;
             }
             await records.ReloadAsync(db, [.. changes.Select(change => (change.RecordType, change.RecordId!.Value))], cancellationToken);
@@ -82,7 +82,7 @@ public sealed class NetworkEngine(IDbContextFactory<NetworkGraphDbContext> conte
     {
         var clock = Stopwatch.StartNew();
         var asOf = await ChangeLog.LatestAsync(db, cancellationToken);
-        records = await NetworkRecords.LoadAsync(db, cancellationToken);
+        records = await NetworkRecords.LoadAsync(contexts, cancellationToken);
         var read = clock.Elapsed;
         snapshot = NetworkSnapshot.Of(asOf, records);
         logger.LogInformation("Network built as of change {AsOf}: {Records} records and {Ties} ties read in {ReadMs} ms, views made in {ViewsMs} ms.",

@@ -1,3 +1,5 @@
+using NetworkGraph.Graphs;
+
 namespace NetworkGraph.Api.Network;
 
 /// <summary>A record of the network as the engine holds it: the record with the columns access rules read, and what analytics filter on.</summary>
@@ -27,12 +29,17 @@ public sealed class NetworkRecords
 {
     private NetworkNode[] nodes;
     private NetworkTie[] ties;
+    private Dictionary<Guid, int> indexOf = [];
+
+    /// <summary>The index in <see cref="Nodes"/> of the records at the two ends of each tie; -1 for an end that is not a record of the network.</summary>
+    private Edge[] ends = [];
 
     private NetworkRecords(NetworkNode[] nodes, NetworkTie[] ties, NetworkPlaces places)
     {
         this.nodes = nodes;
         this.ties = ties;
         Places = places;
+        IndexEnds();
     }
 
     /// <summary>The reference data, as read when the records were (it changes only with a new release of the data).</summary>
@@ -44,14 +51,25 @@ public sealed class NetworkRecords
     /// <summary>The ties, in the order of their ids.</summary>
     public IReadOnlyList<NetworkTie> Ties => ties;
 
-    /// <summary>Every record and tie from the database, and the reference data.</summary>
-    public static async Task<NetworkRecords> LoadAsync(NetworkGraphDbContext db, CancellationToken cancellationToken)
+    /// <summary>The index in <see cref="Nodes"/> of the record of the id (which must be there).</summary>
+    public int IndexOf(Guid id) => indexOf[id];
+
+    /// <summary>The indices in <see cref="Nodes"/> of the records at the ends of the tie of index <paramref name="tie"/>; -1 for one that is not there.</summary>
+    public Edge EndsOf(int tie) => ends[tie];
+
+    /// <summary>Every record and tie from the database, and the reference data: each type and kind read side by side, in a context of its own.</summary>
+    public static async Task<NetworkRecords> LoadAsync(IDbContextFactory<NetworkGraphDbContext> contexts, CancellationToken cancellationToken)
     {
-        var nodes = new List<NetworkNode>();
-        foreach (var type in NetworkNodeTypes.All) nodes.AddRange(await type.LoadAsync(db, only: null, cancellationToken));
-        var ties = new List<NetworkTie>();
-        foreach (var kind in NetworkTieKinds.All) ties.AddRange(await kind.LoadAsync(db, only: null, cancellationToken));
-        return new NetworkRecords(InIdOrder(nodes, node => node.Id), InIdOrder(ties, tie => tie.Id), await NetworkPlaces.LoadAsync(db, cancellationToken));
+        async Task<T> Read<T>(Func<NetworkGraphDbContext, Task<T>> read)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await read(db);
+        }
+        var nodes = Task.WhenAll(NetworkNodeTypes.All.Select(type => Read(db => type.LoadAsync(db, only: null, cancellationToken))));
+        var ties = Task.WhenAll(NetworkTieKinds.All.Select(kind => Read(db => kind.LoadAsync(db, only: null, cancellationToken))));
+        var places = Read(db => NetworkPlaces.LoadAsync(db, cancellationToken));
+        return new NetworkRecords(InIdOrder([.. (await nodes).SelectMany(list => list)], node => node.Id),
+            InIdOrder([.. (await ties).SelectMany(list => list)], tie => tie.Id), await places);
     }
 
     /// <summary>Reads the named records and ties again: those that no longer exist leave the network.</summary>
@@ -75,6 +93,14 @@ public sealed class NetworkRecords
         }
         nodes = Replaced(nodes, nodeIds, reloadedNodes, node => node.Id);
         ties = Replaced(ties, tieIds, reloadedTies, tie => tie.Id);
+        IndexEnds();
+    }
+
+    private void IndexEnds()
+    {
+        indexOf = new Dictionary<Guid, int>(nodes.Length);
+        for (var i = 0; i < nodes.Length; i++) indexOf[nodes[i].Id] = i;
+        ends = Array.ConvertAll(ties, tie => new Edge(indexOf.GetValueOrDefault(tie.From, -1), indexOf.GetValueOrDefault(tie.To, -1)));
     }
 
     private static List<Guid> IdsOf(IReadOnlyCollection<(string RecordType, Guid Id)> changed, Type recordType) =>

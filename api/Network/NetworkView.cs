@@ -16,16 +16,15 @@ public sealed class NetworkView
     /// <summary>At most 32 filtered networks are kept; others are made again each time they are asked for.</summary>
     private readonly Memo<NetworkFilter, FilteredNetwork> filtered = new(capacity: 32);
 
-    private NetworkView(long asOf, NetworkNode[] nodes, NetworkTie[] ties, NetworkPlaces places)
+    private NetworkView(long asOf, Selection selection, NetworkPlaces places)
     {
+        var (nodes, ties, edges) = selection;
         AsOf = asOf;
         Nodes = nodes;
         Ties = ties;
         Places = places;
         indexOf = new Dictionary<Guid, int>(nodes.Length);
         for (var i = 0; i < nodes.Length; i++) indexOf[nodes[i].Id] = i;
-        var edges = new Edge[ties.Length];
-        for (var i = 0; i < ties.Length; i++) edges[i] = new Edge(indexOf[ties[i].From], indexOf[ties[i].To]);
         Graph = new Graph(nodes.Length, edges);
         countries = new IReadOnlyList<string>[nodes.Length];
         for (var node = 0; node < nodes.Length; node++) countries[node] = nodes[node].Countries.Count > 0 ? nodes[node].Countries : CountriesAround(node);
@@ -81,8 +80,7 @@ public sealed class NetworkView
     /// </summary>
     public static NetworkView Of(AccessRules access, NetworkRecords records, long asOf)
     {
-        var (nodes, ties) = Select(access, records);
-        return new NetworkView(asOf, nodes, ties, records.Places);
+        return new NetworkView(asOf, Select(access, records), records.Places);
     }
 
     /// <summary>
@@ -91,13 +89,14 @@ public sealed class NetworkView
     /// </summary>
     public NetworkView After(AccessRules access, NetworkRecords records, IReadOnlyList<LoggedChange> changes)
     {
-        var (nodes, ties) = Select(access, records);
+        var selection = Select(access, records);
+        var (nodes, ties, _) = selection;
         var changed = Changed(Nodes, nodes, node => node.Id, (before, after) => before.SameAs(after));
         changed.UnionWith(Changed(Ties, ties, tie => tie.Id, (before, after) => before == after));
         if (changed.Count == 0) return this;
         var asOf = changes.Where(change => change.RecordId is not { } id || changed.Contains(id))
             .Select(change => change.Sequence).DefaultIfEmpty(changes[^1].Sequence).Max();
-        return new NetworkView(asOf, nodes, ties, records.Places);
+        return new NetworkView(asOf, selection, records.Places);
     }
 
     /// <summary>The ids that one of two lists in id order holds and the other does not, or that they hold differently.</summary>
@@ -116,17 +115,30 @@ public sealed class NetworkView
         return changed;
     }
 
-    /// <summary>The records and ties the audience may see, each in the order of their ids.</summary>
-    private static (NetworkNode[] Nodes, NetworkTie[] Ties) Select(AccessRules access, NetworkRecords records)
+    /// <summary>The records and ties an audience may see, each in the order of their ids, and the ties as edges between the records' places.</summary>
+    private sealed record Selection(NetworkNode[] Nodes, NetworkTie[] Ties, Edge[] Edges);
+
+    private static Selection Select(AccessRules access, NetworkRecords records)
     {
-        var visible = NetworkNodeTypes.All
-            .SelectMany(type => type.Visible(access, records.Nodes.Where(node => node.Record.GetType() == type.RecordType)))
-            .ToHashSet();
+        var shown = new bool[records.Nodes.Count];
+        foreach (var type in NetworkNodeTypes.All)
+            foreach (var id in type.Visible(access, records.Nodes.Where(node => node.Record.GetType() == type.RecordType)))
+                shown[records.IndexOf(id)] = true;
+        var (nodes, place) = (new List<NetworkNode>(), new int[shown.Length]);
+        for (var record = 0; record < shown.Length; record++)
+        {
+            place[record] = shown[record] ? nodes.Count : -1;
+            if (shown[record]) nodes.Add(records.Nodes[record]);
+        }
         var admitted = NetworkTieKinds.All.ToDictionary(kind => kind.Tie, kind => kind.Admitted(access));
-        var nodes = records.Nodes.Where(node => visible.Contains(node.Id)).ToArray();
-        var ties = records.Ties
-            .Where(tie => admitted[tie.Kind].Contains(tie.Visibility) && visible.Contains(tie.From) && visible.Contains(tie.To))
-            .ToArray();
-        return (nodes, ties);
+        var (ties, edges) = (new List<NetworkTie>(), new List<Edge>());
+        for (var t = 0; t < records.Ties.Count; t++)
+        {
+            var (tie, (from, to)) = (records.Ties[t], records.EndsOf(t));
+            if (from < 0 || to < 0 || place[from] < 0 || place[to] < 0 || !admitted[tie.Kind].Contains(tie.Visibility)) continue;
+            ties.Add(tie);
+            edges.Add(new Edge(place[from], place[to]));
+        }
+        return new Selection([.. nodes], [.. ties], [.. edges]);
     }
 }

@@ -2,6 +2,7 @@ using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Coalitions;
 using NetworkGraph.Data.Common;
+using NetworkGraph.Data.Edges;
 using NetworkGraph.Data.Organisations;
 using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Infrastructure;
@@ -54,6 +55,21 @@ public sealed class NetworkPathTests(AppFixture apps) : IClassFixture<AppFixture
         Assert.Equal(3, path.Hops);
         Assert.Equal([Id(Watch), GlobalId.Encode("Coalition", Alliance.Id.ToString("N")), Id(Forum), Id(Brno)], path.Nodes.Select(node => node.Id));
         Assert.Equal([new PathTie("MEMBERSHIP", "MEMBER"), new PathTie("MEMBERSHIP", "MEMBER"), new PathTie("PARTNERSHIP", "PARTNER")], path.Ties);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_tie_on_the_path_carries_its_role_and_dates(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        var (east, west) = (Organisation($"East {Guid.NewGuid():N}"), Organisation($"West {Guid.NewGuid():N}"));
+        await app.SeedAsync(db => db.AddRange(east, west));
+        var funding = Partners(east, west);
+        (funding.Kind, funding.Since, funding.Until) = (PartnershipKind.JointCampaign, new DateOnly(2019, 3, 1), new DateOnly(2024, 12, 31));
+        await app.SeedAsync(db => db.Add(funding));
+        var answer = await app.AnonymousClient().QueryAsync("query ($from: ID!, $to: ID!) { network { path(from: $from, to: $to) { ties { kind role since until } } } }",
+            new { from = Id(east), to = Id(west) });
+        Assert.Equal("""{"network":{"path":[{"ties":[{"kind":"PARTNERSHIP","role":"JOINT_CAMPAIGN","since":"2019-03-01","until":"2024-12-31"}]}]}}""",
+            answer.AssertNoErrors().Read<System.Text.Json.Nodes.JsonNode>("data").ToJsonString());
     }
 
     [Theory, MemberData(nameof(Providers))]
