@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using NetworkGraph.GraphQL.Projection;
 
 namespace NetworkGraph.Api.Network;
 
@@ -69,6 +70,12 @@ public static class NetworkNodes
     public static IDataLoaderResult<object?> Load(IResolveFieldContext context, Type recordType, Guid id) =>
         context.RequestServices!.GetRequiredService<NodeSources>().For(recordType.Name)!.Load(context, id.ToString("N"));
 
+    /// <summary>
+    /// The records, in order. When only their ids and types are asked for, the network's own copies answer (they hold
+    /// both, and the caller's view holds them); otherwise each is loaded whole.
+    /// </summary>
     public static IDataLoaderResult<IReadOnlyList<object?>> Load(IResolveFieldContext context, IEnumerable<NetworkNode> nodes) =>
-        nodes.Select(node => Load(context, node.Record.GetType(), node.Id)).ToList().Together();
+        context.AsksOnlyIdentity()
+            ? DataLoaderResultExtensions.Loaded<IReadOnlyList<object?>>([.. nodes.Select(node => (object?)node.Record)])
+            : nodes.Select(node => Load(context, node.Record.GetType(), node.Id)).ToList().Together();
 }

@@ -32,14 +32,14 @@ public static class SelectedColumns
     {
         var connection = (IComplexGraphType)Unwrap(context.FieldDefinition.ResolvedType!);
         var nodeType = (IComplexGraphType)Unwrap(connection.GetField("nodes")!.ResolvedType!);
-        var nodeSelections = Children(context.FieldAst.SelectionSet, context.Document)
+        var nodeSelections = context.FieldAst.SelectionSet.Fields(context.Document)
             .Where(field => field.Name.StringValue == "nodes")
-            .Concat(Children(context.FieldAst.SelectionSet, context.Document)
+            .Concat(context.FieldAst.SelectionSet.Fields(context.Document)
                 .Where(field => field.Name.StringValue == "edges")
-                .SelectMany(edges => Children(edges.SelectionSet, context.Document))
+                .SelectMany(edges => edges.SelectionSet.Fields(context.Document))
                 .Where(field => field.Name.StringValue == "node"));
         var columns = nodeSelections
-            .SelectMany(node => Children(node.SelectionSet, context.Document))
+            .SelectMany(node => node.SelectionSet.Fields(context.Document))
             .Select(field => nodeType.GetField(field.Name.StringValue))
             .OfType<FieldType>()
             .SelectMany(ColumnsOf<T>)
@@ -61,28 +61,6 @@ public static class SelectedColumns
 
     private static bool IsColumn(Type type) =>
         type == typeof(string) || type.IsValueType;
-
-    /// <summary>The fields directly in a selection set, with fragments (named and inline) expanded.</summary>
-    private static IEnumerable<GraphQLField> Children(GraphQLSelectionSet? selections, GraphQLDocument document)
-    {
-        foreach (var selection in selections?.Selections ?? [])
-        {
-            switch (selection)
-            {
-                case GraphQLField field:
-                    yield return field;
-                    break;
-                case GraphQLInlineFragment inline:
-                    foreach (var field in Children(inline.SelectionSet, document)) yield return field;
-                    break;
-                case GraphQLFragmentSpread spread:
-                    var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>()
-                        .FirstOrDefault(definition => definition.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue);
-                    foreach (var field in Children(fragment?.SelectionSet, document)) yield return field;
-                    break;
-            }
-        }
-    }
 
     private static IGraphType Unwrap(IGraphType type) => type switch
     {

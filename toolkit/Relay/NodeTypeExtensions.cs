@@ -9,7 +9,7 @@ public static class NodeTypeExtensions
     {
         type.Name = name;
         type.Interface<NodeInterface>();
-        type.Field<NonNullGraphType<IdGraphType>>("id")
+        type.Field<NonNullGraphType<IdGraphType>>(NodeInterface.IdField)
             .Description("The globally unique ID of the object.")
             .Resolve(context => GlobalId.Encode(name, key(context.Source)));
     }

@@ -73,6 +73,34 @@ public sealed class NetworkPathTests(AppFixture apps) : IClassFixture<AppFixture
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task The_records_of_a_path_are_read_from_the_database_only_for_more_than_their_ids(DatabaseProvider provider)
+    {
+        var app = await App(provider);
+        const string ids = """
+            query ($from: ID!, $to: ID!) { network { path(from: $from, to: $to) { nodes { __typename ... on Organisation { id } ...Identified } } } }
+            fragment Identified on Node { id }
+            """;
+        const string names = "query ($from: ID!, $to: ID!) { network { path(from: $from, to: $to) { nodes { id ... on Organisation { name } } } } }";
+        var variables = new { from = Id(Watch), to = Id(Brno) };
+        (await app.QueryAsync(ids, variables)).AssertNoErrors();
+
+        var before = app.SqlStatements;
+        var identified = (await app.QueryAsync(ids, variables)).AssertNoErrors().Data<PathOf<TypedNode>[]>("network.path");
+        Assert.Equal(0, app.SqlStatements - before);
+        Assert.Equal([new("Organisation", Id(Watch)), new("Coalition", GlobalId.Encode("Coalition", Alliance.Id.ToString("N"))),
+            new("Organisation", Id(Forum)), new("Organisation", Id(Brno))], Assert.Single(identified).Nodes);
+
+        before = app.SqlStatements;
+        var named = (await app.QueryAsync(names, variables)).AssertNoErrors().Data<PathOf<NamedNode>[]>("network.path");
+        Assert.Equal(2, app.SqlStatements - before);
+        Assert.Equal([Watch.Name, null, Forum.Name, Brno.Name], Assert.Single(named).Nodes.Select(node => node.Name));
+    }
+
+    private sealed record PathOf<T>(T[] Nodes);
+    private sealed record TypedNode([property: System.Text.Json.Serialization.JsonPropertyName("__typename")] string Type, string Id);
+    private sealed record NamedNode(string Id, string? Name = null);
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task Staff_find_the_shorter_way_through_a_record_only_they_may_see(DatabaseProvider provider)
     {
         var app = await App(provider);
