@@ -29,9 +29,10 @@ public sealed class Betweenness
     /// <paramref name="seed"/>. With k sources, scores are divided by (k - 1)(n - 2) for the sources and by k(n - 2) for
     /// the other nodes, as networkx does: exact scores are so divided by (n - 1)(n - 2). Where one sample leaves its
     /// source undefined (networkx gives NaN) it gets 0. With n ≤ 2 every score is 0. Cost: O(k (V + E)) time and
-    /// O(V + E) memory.
+    /// O(V + E) memory. Cancelling stops it between two sources.
     /// </summary>
-    public static Betweenness Of(Graph graph, Func<int, bool>? nodeAllowed = null, int? samples = null, int seed = 0)
+    public static Betweenness Of(Graph graph, Func<int, bool>? nodeAllowed = null, int? samples = null, int seed = 0,
+        CancellationToken cancellationToken = default)
     {
         if (samples is { } requested) ArgumentOutOfRangeException.ThrowIfNegativeOrZero(requested);
         var simple = SimpleGraph.Of(graph, nodeAllowed);
@@ -41,7 +42,11 @@ public sealed class Betweenness
 
         var scores = new double[simple.NodeCount];
         var counter = new PathCounter(simple.NodeCount);
-        foreach (var source in sources) counter.AddDependencies(simple, source, scores);
+        foreach (var source in sources)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            counter.AddDependencies(simple, source, scores);
+        }
 
         if (n > 2)
         {

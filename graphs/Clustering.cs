@@ -7,13 +7,13 @@ public static class Clustering
     /// The mean over all nodes of the local clustering coefficient, 2 T(v) / (d(v) (d(v) - 1)) with T(v) the number of
     /// triangles through v and d(v) its number of neighbours, or 0 when d(v) &lt; 2; as networkx's
     /// <c>average_clustering(G)</c> computes it. 0 for a graph without nodes. Each triangle is found once, from its node
-    /// of lowest (degree, index) through the two above it: O(E √E) time.
+    /// of lowest (degree, index) through the two above it: O(E √E) time. Cancelling stops it between two nodes.
     /// </summary>
-    public static double Average(Graph graph)
+    public static double Average(Graph graph, CancellationToken cancellationToken = default)
     {
         if (graph.NodeCount == 0) return 0;
         var simple = SimpleGraph.Of(graph);
-        var triangles = CountTriangles(simple);
+        var triangles = CountTriangles(simple, cancellationToken);
         var sum = 0.0;
         for (var node = 0; node < simple.NodeCount; node++)
         {
@@ -24,7 +24,7 @@ public static class Clustering
     }
 
     /// <summary>The number of triangles through each node.</summary>
-    private static long[] CountTriangles(SimpleGraph graph)
+    private static long[] CountTriangles(SimpleGraph graph, CancellationToken cancellationToken)
     {
         bool Above(int a, int b) => graph.Degree(a) != graph.Degree(b) ? graph.Degree(a) > graph.Degree(b) : a > b;
 
@@ -33,6 +33,7 @@ public static class Clustering
         Array.Fill(neighbourOf, -1);
         for (var low = 0; low < graph.NodeCount; low++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var next in graph.Neighbours(low)) neighbourOf[next] = low;
             foreach (var middle in graph.Neighbours(low))
             {

@@ -36,9 +36,9 @@ public sealed class Communities
     /// refined by moving the original nodes once more, and the whole is repeated from the refined partition while that
     /// raises modularity by more than 1e-7. The same graph, resolution and seed always give the same partition. A higher
     /// resolution (it must be positive) favours smaller communities. Cost: O(V + E) per pass; passes and levels are few
-    /// in practice.
+    /// in practice. Cancelling stops it between two passes.
     /// </summary>
-    public static Communities Louvain(Graph graph, double resolution = 1, int seed = 0)
+    public static Communities Louvain(Graph graph, double resolution = 1, int seed = 0, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(resolution);
         var simple = SimpleGraph.Of(graph);
@@ -47,8 +47,8 @@ public sealed class Communities
         var (communityOf, count) = (Enumerable.Range(0, graph.NodeCount).ToArray(), graph.NodeCount);
         while (true)
         {
-            (communityOf, count, var quality) = Coarsen(nodes, communityOf, count, resolution, random);
-            if (MoveNodes(nodes, communityOf, resolution, random) is not var (refined, refinedCount)) break;
+            (communityOf, count, var quality) = Coarsen(nodes, communityOf, count, resolution, random, cancellationToken);
+            if (MoveNodes(nodes, communityOf, resolution, random, cancellationToken) is not var (refined, refinedCount)) break;
             (communityOf, count) = (refined, refinedCount);
             if (nodes.Aggregate(communityOf, count).SingletonModularity(resolution) - quality <= MinimumImprovement) break;
         }
@@ -60,12 +60,12 @@ public sealed class Communities
     /// communities become the nodes of the first level. Returns the partition of the original nodes and its modularity.
     /// </summary>
     private static (int[] CommunityOf, int Count, double Modularity) Coarsen(
-        WeightedGraph nodes, int[] start, int count, double resolution, Random random)
+        WeightedGraph nodes, int[] start, int count, double resolution, Random random, CancellationToken cancellationToken)
     {
         var communityOf = (int[])start.Clone();
         var level = nodes.Aggregate(start, count);
         var quality = level.SingletonModularity(resolution);
-        while (MoveNodes(level, Enumerable.Range(0, count).ToArray(), resolution, random) is var (community, next))
+        while (MoveNodes(level, Enumerable.Range(0, count).ToArray(), resolution, random, cancellationToken) is var (community, next))
         {
             var coarser = level.Aggregate(community, next);
             var improved = coarser.SingletonModularity(resolution);
@@ -83,7 +83,7 @@ public sealed class Communities
     /// their lowest node (so that numbering survives composing levels), or null when no node moved at all.
     /// </summary>
     private static (int[] Community, int Count)? MoveNodes(
-        WeightedGraph graph, int[] start, double resolution, Random random)
+        WeightedGraph graph, int[] start, double resolution, Random random, CancellationToken cancellationToken)
     {
         var m = graph.TotalWeight;
         if (m == 0) return null;
@@ -97,6 +97,7 @@ public sealed class Communities
         var movedAny = false;
         for (var passGain = double.MaxValue; passGain > MinimumImprovement;)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             passGain = 0;
             foreach (var node in order)
             {

@@ -56,7 +56,8 @@ public sealed class FilteredNetwork
 
     /// <summary>
     /// What <paramref name="compute"/> gives for <paramref name="key"/>, computed once for this network (by the first
-    /// caller to ask; others wait for it) while there is room.
+    /// caller to ask; others wait for it) while there is room. Cancelling stops the computation (see <see cref="Memo{TKey, TValue}"/>).
     /// </summary>
-    public T Remember<T>(object key, Func<T> compute) where T : class => (T)remembered.Get(key, compute);
+    public T Remember<T>(object key, Func<CancellationToken, T> compute, CancellationToken cancellationToken) where T : class =>
+        (T)remembered.Get(key, compute, cancellationToken);
 }

@@ -61,7 +61,7 @@ public sealed class NetworkView
 
     /// <summary>The part of the view the filter keeps (all of it for none), made once per filter while there is room.</summary>
     public FilteredNetwork Filtered(NetworkFilter? filter) =>
-        filter is null ? Whole : filtered.Get(filter, () => new FilteredNetwork(this, filter));
+        filter is null ? Whole : filtered.Get(filter, _ => new FilteredNetwork(this, filter));
 
     private string[] CountriesAround(int node)
     {

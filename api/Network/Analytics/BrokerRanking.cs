@@ -20,17 +20,17 @@ public sealed record BrokerRanking(int? Sampled, IReadOnlyList<Broker> Nodes)
     /// bridging reads the communities of <c>communities(resolution: 1, seed: 0)</c>. Best betweenness first, then most
     /// ties, then in the records' fixed order.
     /// </summary>
-    public static BrokerRanking Of(FilteredNetwork network, int exactLimit) => network.Remember(new Key(exactLimit), () =>
+    public static BrokerRanking Of(FilteredNetwork network, int exactLimit, CancellationToken cancellationToken) => network.Remember(new Key(exactLimit), cancelled =>
     {
         var graph = network.Graph;
         var sampled = SampleSize(graph.NodeCount, exactLimit);
-        var betweenness = Betweenness.Of(graph, samples: sampled, seed: 0);
-        var communityOf = CommunityPartition.Of(network, resolution: 1, seed: 0).CommunityOf;
+        var betweenness = Betweenness.Of(graph, samples: sampled, seed: 0, cancellationToken: cancelled);
+        var communityOf = CommunityPartition.Of(network, resolution: 1, seed: 0, cancelled).CommunityOf;
         var brokers = Enumerable.Range(0, graph.NodeCount)
             .Select(node => new Broker(network.Node(node), betweenness.Scores[node], Bridging(graph, communityOf, node), graph.Degree(node)))
             .OrderByDescending(broker => Math.Round(broker.Betweenness, ComparedDigits)).ThenByDescending(broker => broker.Degree);
         return new BrokerRanking(sampled, [.. brokers]);
-    });
+    }, cancellationToken);
 
     /// <summary>
     /// How many sources the betweenness of <paramref name="nodes"/> records is estimated from: none (it is exact) up to

@@ -16,17 +16,18 @@ public sealed record CommunityPartition(double Modularity, IReadOnlyList<Communi
     /// numbered from 0 biggest first, equal sizes in the order of their first record; their members come with most ties
     /// first, then in the records' fixed order. <see cref="CommunityOf"/> gives each node Louvain's own number.
     /// </summary>
-    public static CommunityPartition Of(FilteredNetwork network, double resolution, int seed) => network.Remember(new Key(resolution, seed), () =>
+    public static CommunityPartition Of(FilteredNetwork network, double resolution, int seed, CancellationToken cancellationToken) =>
+        network.Remember(new Key(resolution, seed), cancelled =>
     {
         var graph = network.Graph;
-        var louvain = Graphs.Communities.Louvain(graph, resolution, seed);
+        var louvain = Graphs.Communities.Louvain(graph, resolution, seed, cancelled);
         var communities = Enumerable.Range(0, graph.NodeCount)
             .GroupBy(node => louvain.CommunityOf[node])
             .Select(community => community.OrderByDescending(graph.Degree).ToList())
             .OrderByDescending(members => members.Count)
             .Select((members, id) => new Community(id, [.. members.Select(network.Node)], CommunityLabel.Of(network, members)));
         return new CommunityPartition(louvain.Modularity, [.. communities], louvain.CommunityOf);
-    });
+    }, cancellationToken);
 
     private sealed record Key(double Resolution, int Seed);
 }

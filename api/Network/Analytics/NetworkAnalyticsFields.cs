@@ -19,7 +19,7 @@ public static class NetworkAnalyticsFields
             .Argument<NetworkFilterInputType>(Where, WhereDescription)
             .WithCost(500)
             .Resolve(context => BrokerRanking.Of(context.Filtered(Where),
-                context.RequestServices!.GetRequiredService<IOptions<NetworkOptions>>().Value.ExactBetweennessLimit));
+                context.RequestServices!.GetRequiredService<IOptions<NetworkOptions>>().Value.ExactBetweennessLimit, context.CancellationToken));
         network.Field<NonNullGraphType<CommunityPartitionType>>("communities")
             .Description("Groups of records more tied among themselves than to the others, found by Louvain's method.")
             .Argument<FloatGraphType>(Resolution, $"Above 1 favours smaller communities, below 1 bigger ones (above 0, at most {MaxResolution}).",
@@ -31,13 +31,13 @@ public static class NetworkAnalyticsFields
             .Resolve(context =>
             {
                 var resolution = context.Positive(Resolution, MaxResolution);
-                return CommunityPartition.Of(context.Filtered(Where), resolution, context.GetArgument<int>(Seed));
+                return CommunityPartition.Of(context.Filtered(Where), resolution, context.GetArgument<int>(Seed), context.CancellationToken);
             });
         network.Field<NonNullGraphType<NetworkStatsType>>("stats")
             .Description("The size and shape of the network: records and ties by type and kind, density, connected parts, degree and clustering.")
             .Argument<NetworkFilterInputType>(Where, WhereDescription)
             .WithCost(100)
-            .Resolve(context => NetworkStats.Of(context.Filtered(Where)));
+            .Resolve(context => NetworkStats.Of(context.Filtered(Where), context.CancellationToken));
         network.Field<NonNullGraphType<ReachType>>("reach")
             .Description("What one record reaches within some ties: how many records, and the countries, themes and institutions they cover.")
             .Argument<NonNullGraphType<IdGraphType>>(Of)

@@ -12,7 +12,7 @@ public sealed record NetworkStats(int Nodes, int Ties, IReadOnlyList<Counted<str
     /// The measures of the filtered network, taken once per network. Ties count each (two ties between the same records
     /// are two); density and clustering read the simple graph, where two records are adjacent or not.
     /// </summary>
-    public static NetworkStats Of(FilteredNetwork network) => network.Remember(Key, () =>
+    public static NetworkStats Of(FilteredNetwork network, CancellationToken cancellationToken) => network.Remember(Key, cancelled =>
     {
         var graph = network.Graph;
         var components = Graphs.Components.Of(graph);
@@ -20,6 +20,6 @@ public sealed record NetworkStats(int Nodes, int Ties, IReadOnlyList<Counted<str
             Counted.Most(Enumerable.Range(0, graph.NodeCount).Select(node => network.Node(node).Record.GetType().Name)),
             Counted.Most(Enumerable.Range(0, graph.EdgeCount).Select(edge => network.Tie(edge).Kind), kind => kind.EdgeType.Name),
             Graphs.Density.Of(graph), components.Count, components.LargestSize,
-            graph.NodeCount == 0 ? 0 : 2.0 * graph.EdgeCount / graph.NodeCount, Clustering.Average(graph));
-    });
+            graph.NodeCount == 0 ? 0 : 2.0 * graph.EdgeCount / graph.NodeCount, Clustering.Average(graph, cancelled));
+    }, cancellationToken);
 }

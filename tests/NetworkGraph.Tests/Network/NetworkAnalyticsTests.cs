@@ -340,10 +340,11 @@ public sealed class NetworkAnalyticsTests(AppFixture apps, NetworkAnalyticsTests
         var app = await App(DatabaseProvider.Sqlite);
         var snapshot = await app.Services.GetRequiredService<NetworkEngine>().CurrentAsync(CancellationToken.None);
         var network = snapshot.ViewOf(Audience.Public).Whole;
-        Assert.Same(BrokerRanking.Of(network, exactLimit: 2_000), BrokerRanking.Of(network, exactLimit: 2_000));
-        Assert.Same(CommunityPartition.Of(network, resolution: 1, seed: 0), CommunityPartition.Of(network, resolution: 1, seed: 0));
-        Assert.NotSame(CommunityPartition.Of(network, resolution: 1, seed: 0), CommunityPartition.Of(network, resolution: 1, seed: 1));
-        Assert.Same(NetworkStats.Of(network), NetworkStats.Of(network));
+        var none = CancellationToken.None;
+        Assert.Same(BrokerRanking.Of(network, exactLimit: 2_000, none), BrokerRanking.Of(network, exactLimit: 2_000, none));
+        Assert.Same(CommunityPartition.Of(network, resolution: 1, seed: 0, none), CommunityPartition.Of(network, resolution: 1, seed: 0, none));
+        Assert.NotSame(CommunityPartition.Of(network, resolution: 1, seed: 0, none), CommunityPartition.Of(network, resolution: 1, seed: 1, none));
+        Assert.Same(NetworkStats.Of(network, none), NetworkStats.Of(network, none));
     }
 
     public static TheoryData<string, string> BadArguments => new()
