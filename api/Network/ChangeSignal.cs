@@ -4,7 +4,8 @@ namespace NetworkGraph.Api.Network;
 
 /// <summary>
 /// Told by the change log when this instance commits a change: the network engine applies it before the next read of
-/// the network, and its follower wakes at once instead of at the next poll.
+/// the network, and its follower wakes at once instead of at the next poll. <see cref="ChangeNotifications"/> wakes the
+/// follower too when another instance commits.
 /// </summary>
 public sealed class ChangeSignal : IChangeLogListener, IDisposable
 {
@@ -17,6 +18,12 @@ public sealed class ChangeSignal : IChangeLogListener, IDisposable
     public void Committed()
     {
         Interlocked.Increment(ref commits);
+        Wake();
+    }
+
+    /// <summary>Wakes the follower to read the change log now.</summary>
+    public void Wake()
+    {
         if (wake.CurrentCount == 0)
         {
             try
@@ -30,7 +37,7 @@ public sealed class ChangeSignal : IChangeLogListener, IDisposable
         }
     }
 
-    /// <summary>Waits for a commit on this instance, or the timeout, whichever comes first.</summary>
+    /// <summary>Waits for a commit on this instance (or <see cref="Wake"/>), or the timeout, whichever comes first.</summary>
     public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => wake.WaitAsync(timeout, cancellationToken);
 
     public void Dispose() => wake.Dispose();

@@ -9,6 +9,12 @@ public sealed class NetworkOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
+    /// Whether, on PostgreSQL, the engine also listens for other instances' commits (LISTEN/NOTIFY) and reads the log at
+    /// once. Turn it off behind a pooler that does not keep a session (PgBouncer in transaction mode); polling remains.
+    /// </summary>
+    public bool ListenForChanges { get; set; } = true;
+
+    /// <summary>
     /// The most records whose betweenness is computed exactly, from every record; above it (n records) it is estimated
     /// from limit² / n sources drawn with a fixed seed, which costs about as much as an exact ranking at the limit.
     /// </summary>

@@ -14,6 +14,7 @@ public static class NetworkRegistration
         services.AddSingleton<IChangeLogListener>(provider => provider.GetRequiredService<ChangeSignal>());
         services.AddSingleton<NetworkEngine>();
         services.AddHostedService<NetworkFollower>();
+        services.AddHostedService<ChangeNotifications>();
         services.AddSingleton<IQueryFields, NetworkQueries>();
     }
 }

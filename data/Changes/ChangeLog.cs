@@ -13,6 +13,9 @@ public static class ChangeLog
     /// <summary>The lock's key on PostgreSQL; any constant, the same in every instance.</summary>
     private const long PostgresLock = 0x4E47_4348_414E_4745;
 
+    /// <summary>The PostgreSQL channel on which a transaction that holds the log's lock announces its commit to the instances that listen.</summary>
+    public const string Channel = "networkgraph_changes";
+
     /// <summary>The record type under which a load of many records is logged.</summary>
     public const string Everything = "*";
 
@@ -50,11 +53,14 @@ public static class ChangeLog
     /// <summary>Tells the application's listener that a transaction with changes to the log has committed.</summary>
     public static void Committed(NetworkGraphDbContext db) => db.ChangeLogListener?.Committed();
 
-    /// <summary>Takes the log's lock for the rest of the current transaction.</summary>
+    /// <summary>
+    /// Takes the log's lock for the rest of the current transaction. On PostgreSQL the same statement announces the
+    /// transaction on <see cref="Channel"/>: listeners hear of it when, and only if, it commits.
+    /// </summary>
     public static Task LockAsync(NetworkGraphDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsNpgsql())
-            return db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLock})", cancellationToken);
+            return db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLock}), pg_notify('{Channel}', '')", cancellationToken);
         if (db.Database.IsSqlServer())
             return db.Database.ExecuteSqlRawAsync(
                 "EXEC sp_getapplock @Resource = 'NetworkGraph.ChangeLog', @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);

@@ -12,13 +12,13 @@ namespace NetworkGraph.Tests.Network;
 
 /// <summary>
 /// Two instances of the service on one PostgreSQL database, as two servers behind a load balancer: what one commits, the
-/// other's network takes in when it next polls the change log (here every 200 ms). The second is asked every 50 ms for at
-/// most ten poll intervals, so that a busy machine does not fail the test; a change that never arrives does.
+/// other's network takes in when it hears of the commit (LISTEN/NOTIFY, <see cref="NotifiedInstancesTests"/>) or, without
+/// notifications, when it next polls the change log (<see cref="PolledInstancesTests"/>). The second is asked every 50 ms
+/// for at most 2 s, ten poll intervals, so that a busy machine does not fail the test; a change that never arrives does.
 /// </summary>
-public sealed class NetworkInstancesTests(NetworkInstancesTests.Instances instances) : IClassFixture<NetworkInstancesTests.Instances>
+public abstract class NetworkInstancesTests<TInstances>(TInstances instances) : IClassFixture<TInstances> where TInstances : NetworkInstances
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan Within = PollInterval * 10;
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(2);
 
     private const string PathQuery = """
         query ($from: ID!, $to: ID!) { network { asOf path(from: $from, to: $to) { nodes { id } ties { kind role } } } }
@@ -28,7 +28,7 @@ public sealed class NetworkInstancesTests(NetworkInstancesTests.Instances instan
     private sealed record FoundPath(Identified[] Nodes, FoundTie[] Ties);
 
     [SkippableFact]
-    public async Task A_partnership_added_on_one_instance_is_found_on_the_other_within_a_few_polls()
+    public async Task A_partnership_added_on_one_instance_is_found_on_the_other_within_two_seconds()
     {
         var (first, second) = instances.Started();
         var (north, south) = (Organisation($"North {Guid.NewGuid():N}"), Organisation($"South {Guid.NewGuid():N}"));
@@ -53,7 +53,7 @@ public sealed class NetworkInstancesTests(NetworkInstancesTests.Instances instan
     }
 
     [SkippableFact]
-    public async Task A_defender_erased_on_one_instance_leaves_every_view_of_the_other_within_a_few_polls()
+    public async Task A_defender_erased_on_one_instance_leaves_every_view_of_the_other_within_two_seconds()
     {
         var (first, second) = instances.Started();
         var scene = NetworkScene.Fresh("Defender");
@@ -84,7 +84,7 @@ public sealed class NetworkInstancesTests(NetworkInstancesTests.Instances instan
     private static async Task<long> SnapshotAsOfAsync(NetworkGraphApp app) =>
         (await app.Services.GetRequiredService<NetworkEngine>().CurrentAsync(CancellationToken.None)).AsOf;
 
-    /// <summary>Asks every 50 ms until the condition holds; fails when it has not within ten poll intervals.</summary>
+    /// <summary>Asks every 50 ms until the condition holds; fails when it has not within 2 s.</summary>
     private static async Task WithinPollsAsync(string what, Func<Task<bool>> condition)
     {
         var clock = Stopwatch.StartNew();
@@ -102,35 +102,45 @@ public sealed class NetworkInstancesTests(NetworkInstancesTests.Instances instan
         (await app.QueryAsync(PathQuery, new { from = Id(from), to = Id(to) })).AssertNoErrors();
 
     private static string Id(Organisation organisation) => GlobalId.Encode("Organisation", organisation.Id.ToString("N"));
+}
 
-    /// <summary>Two instances on one new PostgreSQL database, when a server is configured: the first prepares it, the second shares it.</summary>
-    public sealed class Instances : IAsyncLifetime
+/// <summary>Instances that hear of each other's commits at once, and would poll only every ten minutes.</summary>
+public sealed class NotifiedInstancesTests(NotifiedInstancesTests.Instances instances) : NetworkInstancesTests<NotifiedInstancesTests.Instances>(instances)
+{
+    public sealed class Instances() : NetworkInstances(new() { ["Network:PollInterval"] = "00:10:00" });
+}
+
+/// <summary>Instances that do not listen for notifications (as behind a pooler without sessions) and poll every 200 ms.</summary>
+public sealed class PolledInstancesTests(PolledInstancesTests.Instances instances) : NetworkInstancesTests<PolledInstancesTests.Instances>(instances)
+{
+    public sealed class Instances() : NetworkInstances(new() { ["Network:PollInterval"] = "00:00:00.2", ["Network:ListenForChanges"] = "false" });
+}
+
+/// <summary>Two instances on one new PostgreSQL database, when a server is configured: the first prepares it, the second shares it.</summary>
+public abstract class NetworkInstances(Dictionary<string, string> settings) : IAsyncLifetime
+{
+    private NetworkGraphApp? first, second;
+
+    /// <summary>The two instances, started; the test is skipped, and says why, when PostgreSQL is not configured.</summary>
+    public (NetworkGraphApp First, NetworkGraphApp Second) Started()
     {
-        private static readonly Dictionary<string, string> Settings = new() { ["Network:PollInterval"] = PollInterval.ToString() };
+        Skip.If(first is null || second is null, TestDatabase.SkipReason(DatabaseProvider.PostgreSQL));
+        return (first, second);
+    }
 
-        private NetworkGraphApp? first, second;
+    public Task InitializeAsync()
+    {
+        if (!TestDatabase.IsConfigured(DatabaseProvider.PostgreSQL)) return Task.CompletedTask;
+        first = new NetworkGraphApp(TestDatabase.Create(DatabaseProvider.PostgreSQL), settings);
+        _ = first.Server;
+        second = first.Beside();
+        _ = second.Server;
+        return Task.CompletedTask;
+    }
 
-        /// <summary>The two instances, started; the test is skipped, and says why, when PostgreSQL is not configured.</summary>
-        public (NetworkGraphApp First, NetworkGraphApp Second) Started()
-        {
-            Skip.If(first is null || second is null, TestDatabase.SkipReason(DatabaseProvider.PostgreSQL));
-            return (first, second);
-        }
-
-        public Task InitializeAsync()
-        {
-            if (!TestDatabase.IsConfigured(DatabaseProvider.PostgreSQL)) return Task.CompletedTask;
-            first = new NetworkGraphApp(TestDatabase.Create(DatabaseProvider.PostgreSQL), Settings);
-            _ = first.Server;
-            second = first.Beside();
-            _ = second.Server;
-            return Task.CompletedTask;
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (second is not null) await second.DisposeAsync();
-            if (first is not null) await first.DisposeAsync();
-        }
+    public async Task DisposeAsync()
+    {
+        if (second is not null) await second.DisposeAsync();
+        if (first is not null) await first.DisposeAsync();
     }
 }
