@@ -24,8 +24,10 @@ public sealed record BrokerRanking(int? Sampled, IReadOnlyList<Broker> Nodes)
     {
         var graph = network.Graph;
         var sampled = SampleSize(graph.NodeCount, exactLimit);
+        // The communities are found meanwhile, on another core: neither waits for the other.
+        var communities = Task.Run(() => CommunityPartition.Of(network, resolution: 1, seed: 0, cancelled), cancelled);
         var betweenness = Betweenness.Of(graph, samples: sampled, seed: 0, cancellationToken: cancelled);
-        var communityOf = CommunityPartition.Of(network, resolution: 1, seed: 0, cancelled).CommunityOf;
+        var communityOf = communities.GetAwaiter().GetResult().CommunityOf;
         var brokers = Enumerable.Range(0, graph.NodeCount)
             .Select(node => new Broker(network.Node(node), betweenness.Scores[node], Bridging(graph, communityOf, node), graph.Degree(node)))
             .OrderByDescending(broker => Math.Round(broker.Betweenness, ComparedDigits)).ThenByDescending(broker => broker.Degree);
