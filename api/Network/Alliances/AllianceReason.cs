@@ -12,8 +12,12 @@ public static class AllianceWeights
     public const double DistancePerHop = 0.25, MaxDistance = 0.75;
 }
 
-/// <summary>One reason to suggest an alliance: its kind, what it adds to the score, in words, and the records it rests on.</summary>
-public sealed record AllianceReason(AllianceReasonKind Kind, double Weight, string Detail, IReadOnlyList<NetworkNode> Evidence);
+/// <summary>
+/// One reason to suggest an alliance: its kind, what it adds to the score, in words, and what it rests on: records of the
+/// network, and themes by their codes.
+/// </summary>
+public sealed record AllianceReason(AllianceReasonKind Kind, double Weight, string Detail, IReadOnlyList<NetworkNode> Evidence,
+    IReadOnlyList<string>? Themes = null);
 
 /// <summary>An organisation suggested as an ally, and why: its score is the sum of the weights of its reasons.</summary>
 public sealed record AllianceSuggestion(NetworkNode Organisation, IReadOnlyList<AllianceReason> Reasons)

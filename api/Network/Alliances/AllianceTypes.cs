@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL.DataLoader;
 
 namespace NetworkGraph.Api.Network.Alliances;
 
@@ -8,7 +9,7 @@ public sealed class AllianceReasonKindType : EnumerationGraphType
     private static readonly Dictionary<AllianceReasonKind, string> Descriptions = new()
     {
         [AllianceReasonKind.SharedGoal] = $"{Text(AllianceWeights.SharedGoal)} for each advocacy goal both support; the evidence is the goals.",
-        [AllianceReasonKind.SharedTheme] = $"{Text(AllianceWeights.SharedTheme)} for each theme both work on (the same code); the detail names them.",
+        [AllianceReasonKind.SharedTheme] = $"{Text(AllianceWeights.SharedTheme)} for each theme both work on (the same code); the evidence is the themes.",
         [AllianceReasonKind.SharedTargetInstitution] = $"{Text(AllianceWeights.SharedTargetInstitution)} when goals they or their coalitions support " +
             "target the same institution; the evidence is those goals.",
         [AllianceReasonKind.CommonPartners] = "Adamic–Adar: Σ 1 / ln(neighbours) over the records tied to both (partners, defenders, events; " +
@@ -40,8 +41,10 @@ public sealed class AllianceReasonType : ObjectGraphType<AllianceReason>
         Field(reason => reason.Weight).Description("What the reason adds to the score.");
         Field(reason => reason.Detail).Description("The reason in words.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>(Naming.LowerCamel(nameof(AllianceReason.Evidence)))
-            .Description("The records the reason rests on, in a fixed order; empty for a reason that rests on none.")
-            .Resolve(context => NetworkNodes.Load(context, context.Source.Evidence));
+            .Description("What the reason rests on, in a fixed order: records of the network, or themes; empty for a reason that rests on none.")
+            .Resolve(context => context.Source.Evidence.Select(node => NetworkNodes.Load(context, node.Record.GetType(), node.Id))
+                .Concat((context.Source.Themes ?? []).Select(code => context.Loaders().ThemeByCode(code).Then(theme => (object?)theme)))
+                .ToList().Together());
     }
 }
 

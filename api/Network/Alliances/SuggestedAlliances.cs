@@ -83,7 +83,7 @@ public sealed class SuggestedAlliances
     {
         var shared = network.Node(of).Themes.Intersect(network.Node(candidate).Themes).Order(StringComparer.Ordinal).ToList();
         return shared.Count == 0 ? null : new AllianceReason(AllianceReasonKind.SharedTheme, AllianceWeights.SharedTheme * shared.Count,
-            $"Both work on {string.Join(", ", shared)}.", []);
+            $"Both work on {string.Join(", ", shared)}.", [], shared);
     }
 
     private AllianceReason? SharedTargets(int candidate)

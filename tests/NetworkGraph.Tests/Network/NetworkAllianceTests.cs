@@ -82,6 +82,8 @@ public sealed class NetworkAllianceTests(AppFixture apps) : IClassFixture<AppFix
 
     private static string Id(CuratedEntity record) => GlobalId.Encode(record.GetType().Name, record.Id.ToString("N"));
 
+    private static Identified ThemeId(string code) => new(GlobalId.Encode("Theme", code));
+
     private static string Id(EdgeEntity edge) => GlobalId.Encode(edge.GetType().Name, edge.Id.ToString("N"));
 
     private sealed record Reason(string Kind, double Weight, string Detail, Identified[] Evidence);
@@ -130,18 +132,18 @@ public sealed class NetworkAllianceTests(AppFixture apps) : IClassFixture<AppFix
         [
             (Yerevan, [
                 new("SHARED_GOAL", 3, "Both support 1 advocacy goal.", [new(Id(CouncilOfEurope))]),
-                new("SHARED_THEME", 1, "Both work on lgbtqi-rights.", []),
+                new("SHARED_THEME", 1, "Both work on lgbtqi-rights.", [ThemeId("lgbtqi-rights")]),
                 new("SHARED_TARGET_INSTITUTION", 1, "Goals of both, or of their coalitions, target COE.", [new(Id(CouncilOfEurope))]),
                 new("CROSS_BORDER", 1.5, "GE and AM: both in Western Asia.", []),
                 .. Bridging(Yerevan)]),
             (Kyiv, [
-                new("SHARED_THEME", 1, "Both work on equality.", []),
+                new("SHARED_THEME", 1, "Both work on equality.", [ThemeId("equality")]),
                 new("SHARED_TARGET_INSTITUTION", 1, "Goals of both, or of their coalitions, target EU.", [.. InRecordOrder(EuAccession, EuVisas)]),
                 new("COMMON_PARTNERS", CommonNeighbourOfTwo, "1 record tied to both.", [new(Id(Nino))]),
                 new("CROSS_BORDER", 1.5, "GE and UA: both in EAP.", []),
                 .. Bridging(Kyiv)]),
             (Belgrade, [
-                new("SHARED_THEME", 1, "Both work on equality.", []),
+                new("SHARED_THEME", 1, "Both work on equality.", [ThemeId("equality")]),
                 .. Bridging(Belgrade),
                 new("DISTANCE", 0.75, "More than 5 ties apart, or not connected.", [])]),
             (Minsk, [
