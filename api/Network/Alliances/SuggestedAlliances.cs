@@ -6,7 +6,8 @@ namespace NetworkGraph.Api.Network.Alliances;
 /// The organisations one organisation might ally with, best first, on a filtered network. Candidates are the
 /// organisations within <see cref="CandidateHops"/> ties of it and those that share a theme or a target institution
 /// with it, nearest first, at most <see cref="MaxCandidates"/>; an organisation already tied to it in the caller's view
-/// (a partner, or a member of one of its coalitions) is none.
+/// (a partner, or a member of one of its coalitions) is none. Every candidate has a reason: one two ties away shares a
+/// goal or a record tied to both (a coalition between them would tie them), one three ties away has its distance.
 /// </summary>
 public sealed class SuggestedAlliances
 {
@@ -35,7 +36,7 @@ public sealed class SuggestedAlliances
     public static IReadOnlyList<AllianceSuggestion> For(FilteredNetwork network, int of, int first)
     {
         var alliances = new SuggestedAlliances(network, of);
-        return [.. alliances.Candidates().Select(alliances.Suggestion).Where(suggestion => suggestion.Reasons.Count > 0)
+        return [.. alliances.Candidates().Select(alliances.Suggestion)
             .OrderByDescending(suggestion => Math.Round(suggestion.Score, ComparedDigits)).ThenBy(suggestion => suggestion.Organisation.Id)
             .Take(first)];
     }
