@@ -8,11 +8,17 @@ public sealed record NetworkCountry(string Code, string Region, string Subregion
 /// theme taxonomy. Read with the records when the engine builds its snapshot.
 /// </summary>
 public sealed class NetworkPlaces(IReadOnlyDictionary<string, NetworkCountry> countries, IReadOnlyDictionary<string, string?> parentOfTheme,
-    IReadOnlySet<string> institutions)
+    IReadOnlySet<string> institutions, IReadOnlySet<string> groupings)
 {
+    /// <summary>The kind of institution that is a policy grouping of a few neighbouring countries (EAP, WB, CA).</summary>
+    public const string GroupingKind = "policy-grouping";
+
     public IReadOnlyDictionary<string, NetworkCountry> Countries => countries;
 
     public IReadOnlySet<string> Institutions => institutions;
+
+    /// <summary>The institutions that are policy groupings (<see cref="GroupingKind"/>), not intergovernmental institutions.</summary>
+    public IReadOnlySet<string> Groupings => groupings;
 
     public bool IsTheme(string code) => parentOfTheme.ContainsKey(code);
 
@@ -33,9 +39,10 @@ public sealed class NetworkPlaces(IReadOnlyDictionary<string, NetworkCountry> co
             .ToListAsync(cancellationToken)).ToLookup(m => m.CountryCode, m => m.InstitutionCode);
         var countries = await db.Countries.AsNoTracking().Select(c => new { c.Code, c.Region, c.Subregion }).ToListAsync(cancellationToken);
         var themes = await db.Themes.AsNoTracking().Select(t => new { t.Code, t.ParentCode }).ToListAsync(cancellationToken);
-        var institutions = await db.Institutions.AsNoTracking().Select(i => i.Code).ToListAsync(cancellationToken);
+        var institutions = await db.Institutions.AsNoTracking().Select(i => new { i.Code, i.Kind }).ToListAsync(cancellationToken);
         return new NetworkPlaces(
             countries.ToDictionary(c => c.Code, c => new NetworkCountry(c.Code, c.Region, c.Subregion, memberships[c.Code].ToHashSet())),
-            themes.ToDictionary(t => t.Code, t => t.ParentCode), institutions.ToHashSet());
+            themes.ToDictionary(t => t.Code, t => t.ParentCode), institutions.Select(i => i.Code).ToHashSet(),
+            institutions.Where(i => i.Kind == GroupingKind).Select(i => i.Code).ToHashSet());
     }
 }

@@ -28,5 +28,6 @@ public sealed class NetworkType : ObjectGraphType<NetworkAnswer>
             .Resolve(context => context.Source.View.AsOf);
         NetworkPathFields.AddTo(this);
         Analytics.NetworkAnalyticsFields.AddTo(this);
+        Alliances.AllianceFields.AddTo(this);
     }
 }

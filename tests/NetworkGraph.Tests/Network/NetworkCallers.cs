@@ -8,8 +8,8 @@ namespace NetworkGraph.Tests.Network;
 /// <summary>Callers of every role around a <see cref="NetworkScene"/>, and what each finds of its subject.</summary>
 public static class NetworkCallers
 {
-    /// <summary>Every probe's field: what a caller who may see the subject finds it through.</summary>
-    public static readonly string[] Everywhere = [.. NetworkProbes.All.Select(probe => probe.Field)];
+    /// <summary>The fields of the probes that take in the scene's subject: what a caller who may see it finds it through.</summary>
+    public static string[] Everywhere(NetworkScene scene) => [.. NetworkProbes.All.Where(probe => probe.TakesIn(scene.Type)).Select(probe => probe.Field)];
 
     /// <summary>A client of each role; the partner's key acts for the scene's "from".</summary>
     public static async Task<Dictionary<Role, GraphQLClient>> ClientsAsync(NetworkGraphApp app, NetworkScene scene)
@@ -30,8 +30,8 @@ public static class NetworkCallers
     /// <summary>What <see cref="FindingAsync"/> says of a role that finds the subject through the fields.</summary>
     public static string Finding(Role role, IEnumerable<string> fields) => $"{role}: {string.Join(' ', fields)}";
 
-    /// <summary>For each role, what it finds when exactly the roles given see the subject.</summary>
-    public static IEnumerable<string> FoundBy(Func<Role, bool> sees) => Roles.Select(role => Finding(role, sees(role) ? Everywhere : []));
+    /// <summary>For each role, what it finds of the scene's subject when exactly the roles given see it.</summary>
+    public static IEnumerable<string> FoundBy(NetworkScene scene, Func<Role, bool> sees) => Roles.Select(role => Finding(role, sees(role) ? Everywhere(scene) : []));
 
     public static Task<MutationPayload> EraseAsync(GraphQLClient admin, MatrixRecord defender) =>
         admin.MutateAsync("eraseDefender", "EraseDefenderInput", "erasedId errors { code message }", new { id = defender.GlobalId, confirmAlias = defender.Word });

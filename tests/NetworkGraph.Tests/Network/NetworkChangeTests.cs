@@ -45,11 +45,11 @@ public sealed class NetworkChangeTests(AppFixture apps) : IClassFixture<AppFixtu
         var scene = NetworkScene.Fresh(type);
         await NetworkScene.SeedAsync(app, scene);
         var clients = await NetworkCallers.ClientsAsync(app, scene);
-        Assert.Equal(NetworkCallers.FoundBy(_ => true), await NetworkCallers.FindingAsync(clients, scene));
+        Assert.Equal(NetworkCallers.FoundBy(scene, _ => true), await NetworkCallers.FindingAsync(clients, scene));
 
         (await make(clients[Role.Admin], scene.Record!)).AssertNoErrors();
 
-        Assert.Equal(NetworkCallers.FoundBy(role => after is { } kind && Sees(role, kind)), await NetworkCallers.FindingAsync(clients, scene));
+        Assert.Equal(NetworkCallers.FoundBy(scene, role => after is { } kind && Sees(role, kind)), await NetworkCallers.FindingAsync(clients, scene));
     }
 
     private static Task<MutationPayload> Update(GraphQLClient admin, MatrixRecord record, (string Field, object Value) change) =>

@@ -60,13 +60,13 @@ public abstract class NetworkInstancesTests<TInstances>(TInstances instances) : 
         await NetworkScene.SeedAsync(first, scene);
         var clients = await NetworkCallers.ClientsAsync(second, scene);
         await CaughtUpAsync(first, second, "the seeded defender");
-        Assert.Equal(NetworkCallers.FoundBy(_ => true), await NetworkCallers.FindingAsync(clients, scene));
+        Assert.Equal(NetworkCallers.FoundBy(scene, _ => true), await NetworkCallers.FindingAsync(clients, scene));
 
         using var admin = await first.KeyClientAsync(Role.Admin);
         (await NetworkCallers.EraseAsync(admin, scene.Record!)).AssertNoErrors();
 
         await CaughtUpAsync(first, second, "the erasure");
-        Assert.Equal(NetworkCallers.FoundBy(_ => false), await NetworkCallers.FindingAsync(clients, scene));
+        Assert.Equal(NetworkCallers.FoundBy(scene, _ => false), await NetworkCallers.FindingAsync(clients, scene));
     }
 
     /// <summary>

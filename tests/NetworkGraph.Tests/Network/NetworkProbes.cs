@@ -1,3 +1,4 @@
+using NetworkGraph.Tests.Access;
 using NetworkGraph.Tests.Infrastructure;
 
 namespace NetworkGraph.Tests.Network;
@@ -14,18 +15,27 @@ namespace NetworkGraph.Tests.Network;
 /// </param>
 /// <param name="Of">
 /// A query that names the subject record: a caller who may not see it gets byte for byte the answer about a record that
-/// does not exist; one who may gets another.
+/// does not exist; one who may gets another. Null for a field that names no record: there <paramref name="Around"/> compares
+/// the answer with that of the scene without its subject.
 /// </param>
-public sealed record NetworkProbe(string Field, string Around, Func<GraphQLResponse, NetworkScene, bool> Shows, string Of)
+/// <param name="TypesTakenIn">
+/// The types of subject the field takes in (<see cref="NetworkScene.EdgeType"/> for the edge), every type unless given: for
+/// another, whoever asks gets what those who may not see the subject get.
+/// </param>
+/// <param name="TypesNamed">The types of record <paramref name="Of"/> may name, every type unless given.</param>
+public sealed record NetworkProbe(string Field, string Around, Func<GraphQLResponse, NetworkScene, bool> Shows, string? Of,
+    string[]? TypesTakenIn = null, string[]? TypesNamed = null)
 {
+    public bool TakesIn(string type) => TypesTakenIn?.Contains(type) ?? true;
+
     /// <summary>
     /// Whether the caller finds the scene's subject through the field (see <paramref name="Shows"/>); where the subject is
     /// a record, the answer about it is checked too: the same as about a missing record exactly when it is not found.
     /// </summary>
     public async Task<bool> ShowsAsync(GraphQLClient client, NetworkScene scene)
     {
-        var shown = Shows(await AskAsync(client, Around, scene, subject: null), scene);
-        if (scene.Record is not { } record) return shown;
+        var shown = Shows(await AskAsync(client, Around, scene, subject: null), scene) && TakesIn(scene.Type);
+        if (scene.Record is not { } record || Of is null || !(TypesNamed?.Contains(record.Type) ?? true)) return shown;
         var about = (await AskAsync(client, Of, scene, record.GlobalId)).Body;
         var aboutMissing = (await AskAsync(client, Of, scene, record.Missing().GlobalId)).Body;
         if (shown) Assert.NotEqual(aboutMissing, about);
@@ -36,7 +46,7 @@ public sealed record NetworkProbe(string Field, string Around, Func<GraphQLRespo
     public override string ToString() => Field;
 
     private static async Task<GraphQLResponse> AskAsync(GraphQLClient client, string query, NetworkScene scene, string? subject) =>
-        (await client.QueryAsync(query, new { from = scene.From, to = scene.To, subject })).AssertNoErrors();
+        (await client.QueryAsync(query, new { from = scene.From, to = scene.To, subject, country = scene.Country })).AssertNoErrors();
 }
 
 /// <summary>The probes of the network matrix: one entry per field of <c>network</c>.</summary>
@@ -44,6 +54,8 @@ public static class NetworkProbes
 {
     private const string Route = "hops nodes { id } ties { kind role edge { id } }";
     private const string Reach = "nodes { id } ties { kind role edge { id } } truncated";
+    private const string Suggested = "organisation { id } score reasons { kind weight detail evidence { id } }";
+    private const string OfCountry = "query ($country: String!)";
 
     public static readonly IReadOnlyList<NetworkProbe> All =
     [
@@ -55,7 +67,54 @@ public static class NetworkProbes
             $"query ($from: ID!) {{ network {{ neighbourhood(of: $from, depth: 2) {{ {Reach} }} }} }}",
             (answer, scene) => scene.Either(Neighbourhood(answer, scene, "network.neighbourhood"), seen: scene.Whole, hidden: scene.DetourStart(hops: 2)),
             $"query ($subject: ID!) {{ network {{ neighbourhood(of: $subject, depth: 2) {{ {Reach} }} }} }}"),
+        new("suggestedAlliances",
+            $"query ($from: ID!) {{ network {{ suggestedAlliances(for: $from, first: 50) {{ {Suggested} }} }} }}",
+            (answer, scene) => scene.Either(Suggestions(answer, scene, "network.suggestedAlliances"), seen: SuggestedWithSubject(scene), hidden: "detour2 (detour1); to ()"),
+            $"query ($subject: ID!) {{ network {{ suggestedAlliances(for: $subject, first: 50) {{ {Suggested} }} }} }}",
+            TypesNamed: ["Organisation"]),
+        new("crossBorderAlliances",
+            "{ network { crossBorderAlliances { cells { from { code } to { code } coalitions partnerships examples(first: 10) { id } } } } }",
+            (answer, scene) => scene.Either(CrossBorderCell(answer, scene), seen: CellWithSubject(scene), hidden: CellWithoutSubject),
+            Of: null, TypesTakenIn: ["Organisation", "Coalition", NetworkScene.EdgeType]),
+        new("brokers",
+            $"{OfCountry} {{ network {{ brokers(where: {{ country: $country }}) {{ nodes(first: 10) {{ node {{ id }} degree }} }} }} }}",
+            (answer, scene) => scene.Either(scene.DescribeDegrees(answer.Data<FoundBroker[]>("network.brokers.nodes").Select(broker => (broker.Node.Id, broker.Degree))),
+                seen: scene.Degrees(whole: true), hidden: scene.Degrees(whole: false)),
+            Of: null),
+        new("communities",
+            $"{OfCountry} {{ network {{ communities(where: {{ country: $country }}) {{ communities(first: 10) {{ members(first: 10) {{ nodes {{ id }} }} }} }} }} }}",
+            (answer, scene) => scene.Either(scene.DescribeRecords(answer.Data<FoundCommunity[]>("network.communities.communities")
+                .SelectMany(community => community.Members.Nodes).Select(member => member.Id)), seen: scene.Labels(whole: true), hidden: scene.Labels(whole: false)),
+            // Communities are sets of records: a tie between two of them moves them between communities, in no way a scene can foretell.
+            Of: null, TypesTakenIn: MatrixSubjects.TypesOf(Subject.Public)),
+        new("stats",
+            $"{OfCountry} {{ network {{ stats(where: {{ country: $country }}) {{ nodes ties }} }} }}",
+            (answer, scene) => scene.Either(NetworkScene.DescribeSize(answer.Data<int>("network.stats.nodes"), answer.Data<int>("network.stats.ties")),
+                seen: scene.Size(whole: true), hidden: scene.Size(whole: false)),
+            Of: null),
     ];
+
+    /// <summary>The suggestions for "from" when the caller sees the subject: "to" is a member of the same coalition, a partner, or reached through the subject.</summary>
+    private static string SuggestedWithSubject(NetworkScene scene) => scene.Type switch
+    {
+        "Coalition" => "detour2 (detour1)",
+        NetworkScene.EdgeType => "detour2 (detour1 to)",
+        _ => "detour2 (detour1); to (subject)",
+    };
+
+    /// <summary>
+    /// The cell of the scene's two countries when the caller sees the subject: "to" operates in the second, so that each
+    /// partnership with it, and a coalition of which it is a member, crosses the border. A defender's affiliations count in no cell.
+    /// </summary>
+    private static string CellWithSubject(NetworkScene scene) => scene.Type switch
+    {
+        "Coalition" => "1 coalitions, 1 partnerships: detour2~to subject",
+        "Organisation" => "0 coalitions, 2 partnerships: detour2~to subject~to",
+        NetworkScene.EdgeType => "0 coalitions, 2 partnerships: detour2~to from~to",
+        _ => CellWithoutSubject,
+    };
+
+    private const string CellWithoutSubject = "0 coalitions, 1 partnerships: detour2~to";
 
     public static NetworkProbe Named(string field) => All.Single(probe => probe.Field == field);
 
@@ -79,7 +138,35 @@ public static class NetworkProbes
         scene.Describe(answer.Data<Identified[]>($"{path}.nodes").Select(node => node.Id), answer.Data<FoundTie[]>($"{path}.ties").Select(tie => tie.Edge.Id), sorted: true)
         + (answer.Data<bool>($"{path}.truncated") ? " (truncated)" : "");
 
+    /// <summary>Each suggestion as "label (labels of its evidence)", sorted.</summary>
+    public static string Suggestions(GraphQLResponse answer, NetworkScene scene, string path) =>
+        string.Join("; ", answer.Data<FoundSuggestion[]>(path)
+            .Select(suggestion => $"{scene.Label(suggestion.Organisation.Id)} ({scene.DescribeRecords(suggestion.Reasons.SelectMany(reason => reason.Evidence).Select(evidence => evidence.Id))})")
+            .Order(StringComparer.Ordinal));
+
+    /// <summary>The cell of the scene's two countries, "1 coalitions, 1 partnerships: labels of the examples".</summary>
+    public static string CrossBorderCell(GraphQLResponse answer, NetworkScene scene)
+    {
+        string[] countries = [scene.Country, scene.SecondCountry];
+        var cell = answer.Data<FoundCell[]>("network.crossBorderAlliances.cells")
+            .SingleOrDefault(cell => countries.Contains(cell.From.Code) && countries.Contains(cell.To.Code));
+        return cell is null ? "no cell"
+            : $"{cell.Coalitions} coalitions, {cell.Partnerships} partnerships: {scene.DescribeRecords(cell.Examples.Select(example => example.Id))}";
+    }
+
     public sealed record FoundTie(string Kind, string? Role, Identified Edge);
+
+    public sealed record FoundReason(Identified[] Evidence);
+
+    public sealed record FoundSuggestion(Identified Organisation, FoundReason[] Reasons);
+
+    public sealed record FoundCell(Coded From, Coded To, int Coalitions, int Partnerships, Identified[] Examples);
+
+    public sealed record FoundBroker(Identified Node, int Degree);
+
+    public sealed record FoundMembers(Identified[] Nodes);
+
+    public sealed record FoundCommunity(FoundMembers Members);
 
     public sealed record FoundPath(int Hops, Identified[] Nodes, FoundTie[] Ties);
 }

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using NetworkGraph.Data.Common;
 using NetworkGraph.Data.Defenders;
 using NetworkGraph.Data.Organisations;
+using NetworkGraph.Data.Reference;
+using NetworkGraph.Data.Seeding;
 using NetworkGraph.GraphQL.Relay;
 using NetworkGraph.Tests.Access;
 using NetworkGraph.Tests.Infrastructure;
@@ -14,14 +16,19 @@ namespace NetworkGraph.Tests.Network;
 /// A small network of its own around one subject of the network matrix, tied to no other scene. Two public organisations,
 /// "from" and "to", whose only short route runs through the subject: a record tied to both (a partner organisation, an
 /// affiliated defender, a coalition of both), or for an edge subject a partnership between them; and a longer public
-/// detour of partnerships, from — detour1 — detour2 — to. Answers are read back as labels ("from", "subject",
-/// "from~subject" for a tie), so that a failure says what was found; an ID of no scene shows as itself.
+/// detour of partnerships, from — detour1 — detour2 — to. Every organisation of the scene is in a country of its own, which
+/// filters isolate the scene by, and "to" operates in a second, so that ties to it cross a border. Answers are read back as
+/// labels ("from", "subject", "from~subject" for a tie), so that a failure says what was found; an ID of no scene shows as itself.
 /// </summary>
 public sealed class NetworkScene
 {
     private const string FromLabel = "from", ToLabel = "to", SubjectLabel = "subject";
     private static readonly string[] DetourLabels = [FromLabel, "detour1", "detour2", ToLabel];
     private static readonly ConcurrentDictionary<(string, Subject), NetworkScene> Scenes = new();
+
+    /// <summary>The countries scenes take theirs from: every country but Georgia, where the other records of the tests are.</summary>
+    private static readonly string[] Countries = [.. Csv.ReadEmbedded("countries.csv").Select(row => row["iso2"]).Where(code => code != "GE")];
+    private static int countriesTaken;
 
     private readonly Dictionary<string, Guid> anchors;
     private readonly List<(string Label, Guid Id, string Type)> ties = [];
@@ -34,6 +41,7 @@ public sealed class NetworkScene
         Subject = subject;
         Record = record;
         this.name = name;
+        (Country, SecondCountry) = (TakeCountry(), TakeCountry());
         anchors = DetourLabels.ToDictionary(label => label, _ => Guid.CreateVersion7());
         foreach (var (label, id) in anchors) labels[Node("Organisation", id)] = label;
         if (Record is not null) labels[Record.GlobalId] = SubjectLabel;
@@ -49,6 +57,12 @@ public sealed class NetworkScene
     public const string EdgeType = "Partnership";
 
     public string Type { get; }
+
+    /// <summary>The scene's own country: that of every organisation of the scene.</summary>
+    public string Country { get; }
+
+    /// <summary>The second country of "to", where it operates too.</summary>
+    public string SecondCountry { get; }
 
     public Subject Subject { get; }
 
@@ -69,7 +83,28 @@ public sealed class NetworkScene
     public string Detour { get; }
 
     /// <summary>Every record and tie of the scene, as <see cref="Describe"/> writes them sorted.</summary>
-    public string Whole => Written(labels.Values.Where(label => !label.Contains('~')), ties.Select(tie => tie.Label), sorted: true);
+    public string Whole => Written(Part(whole: true).Records, Part(whole: true).Ties, sorted: true);
+
+    /// <summary>The scene's records, sorted, as <see cref="DescribeRecords"/> writes them: all of them, or those of the detour alone.</summary>
+    public string Labels(bool whole) => Sorted(Part(whole).Records);
+
+    /// <summary>The scene's records, each with its number of ties, as <see cref="DescribeDegrees"/> writes them: all, or those of the detour alone.</summary>
+    public string Degrees(bool whole)
+    {
+        var (records, ties) = Part(whole);
+        return Degreed(records.Select(record => (record, ties.Count(tie => tie.Split('~').Contains(record)))));
+    }
+
+    /// <summary>How many records and ties the scene holds, "5 records, 5 ties": all of them, or the detour's.</summary>
+    public string Size(bool whole) => DescribeSize(Part(whole).Records.Count(), Part(whole).Ties.Count());
+
+    /// <summary>The labels of records, sorted.</summary>
+    public string DescribeRecords(IEnumerable<string> ids) => Sorted(ids.Select(Label));
+
+    /// <summary>Records by label with their numbers of ties, "detour1:2 from:1", sorted.</summary>
+    public string DescribeDegrees(IEnumerable<(string Id, int Degree)> records) => Degreed(records.Select(record => (Label(record.Id), record.Degree)));
+
+    public static string DescribeSize(int records, int ties) => $"{records} records, {ties} ties";
 
     /// <summary>The records and ties of the detour's first <paramref name="hops"/> hops, as <see cref="Describe"/> writes them sorted.</summary>
     public string DetourStart(int hops) => Written(DetourLabels.Take(hops + 1), TieLabels(DetourLabels).Take(hops), sorted: true);
@@ -109,7 +144,11 @@ public sealed class NetworkScene
     public static async Task SeedAsync(NetworkGraphApp app, params NetworkScene[] scenes)
     {
         var records = scenes.Select(scene => scene.Records()).ToList();
-        await app.SeedAsync(db => db.AddRange(records.SelectMany(scene => scene.Values)));
+        await app.SeedAsync(db =>
+        {
+            db.AttachRange(records.SelectMany(scene => scene.Values.OfType<Organisation>().SelectMany(organisation => organisation.OperatingCountries)));
+            db.AddRange(records.SelectMany(scene => scene.Values));
+        });
         await app.SeedAsync(db => db.AddRange(scenes.Zip(records).SelectMany(pair => pair.First.Edges(pair.Second))));
     }
 
@@ -118,11 +157,13 @@ public sealed class NetworkScene
     {
         var records = anchors.ToDictionary(anchor => anchor.Key, anchor =>
         {
-            var organisation = Organisation($"Scene {name} {anchor.Key}");
+            var organisation = Organisation($"Scene {name} {anchor.Key}", country: Country);
             organisation.Id = anchor.Value;
+            if (anchor.Key == ToLabel) organisation.OperatingCountries.Add(new Country { Code = SecondCountry });
             return (CuratedEntity)organisation;
         });
         if (Record is not null) records[SubjectLabel] = Entity(Record);
+        if (records.GetValueOrDefault(SubjectLabel) is Organisation subject) subject.HeadquartersCountryCode = Country;
         return records;
     }
 
@@ -150,13 +191,28 @@ public sealed class NetworkScene
         labels[Node(type, id)] = label;
     }
 
+    private static string TakeCountry()
+    {
+        var taken = Interlocked.Increment(ref countriesTaken) - 1;
+        return taken < Countries.Length ? Countries[taken] : throw new InvalidOperationException("More scenes than countries for them.");
+    }
+
+    private (IEnumerable<string> Records, IEnumerable<string> Ties) Part(bool whole) => whole
+        ? (labels.Values.Where(label => !label.Contains('~')), ties.Select(tie => tie.Label))
+        : (DetourLabels, TieLabels(DetourLabels));
+
+    private static string Degreed(IEnumerable<(string Label, int Degree)> records) => Sorted(records.Select(record => $"{record.Label}:{record.Degree}"));
+
+    private static string Sorted(IEnumerable<string> labels) => string.Join(' ', labels.Order(StringComparer.Ordinal));
+
     private static IEnumerable<string> TieLabels(string[] nodes) => nodes.Zip(nodes.Skip(1)).Select(pair => $"{pair.First}~{pair.Second}");
 
     private static string Written(IEnumerable<string> nodes, IEnumerable<string> ties, bool sorted = false) => sorted
         ? $"{string.Join(' ', nodes.Order(StringComparer.Ordinal))} | {string.Join(' ', ties.Order(StringComparer.Ordinal))}"
         : $"{string.Join(' ', nodes)} | {string.Join(' ', ties)}";
 
-    private string Label(string id) => labels.GetValueOrDefault(id, id);
+    /// <summary>The label of a record or tie of the scene ("from", "from~subject"); an ID of no scene as itself.</summary>
+    public string Label(string id) => labels.GetValueOrDefault(id, id);
 
     private static string Node(string type, Guid id) => GlobalId.Encode(type, id.ToString("N"));
 }

@@ -30,8 +30,9 @@ public sealed class NetworkVisibilityMatrixTests(NetworkVisibilityMatrixTests.Ap
         string field)
     {
         var client = await apps.ClientAsync(provider, role);
-        var expected = Sees(role, subject);
-        var shown = await NetworkProbes.Named(field).ShowsAsync(client, NetworkScene.Of(type, subject));
+        var probe = NetworkProbes.Named(field);
+        var expected = Sees(role, subject) && probe.TakesIn(type);
+        var shown = await probe.ShowsAsync(client, NetworkScene.Of(type, subject));
         Assert.True(expected == shown, $"{role} {(expected ? "should" : "should not")} find the {subject} {type} through {field}.");
     }
 
