@@ -27,7 +27,7 @@ public static class AllianceFields
             .Resolve(context =>
             {
                 var filtered = context.Filtered(Where);
-                return CrossBorderAlliances.Of(filtered, context.Via(filtered, Via));
+                return CrossBorderAlliances.Of(filtered, context.Via(filtered, Via), context.CancellationToken);
             });
     }
 
@@ -37,6 +37,6 @@ public static class AllianceFields
         var network = context.Filtered(Where);
         if (GlobalId.Decode(context.GetArgument<string>(For)).Type != nameof(Organisation))
             throw new CodedError(ErrorCodes.InvalidArgument, $"'{For}' is not the ID of an organisation.");
-        return context.TryNode(network, For, out var of) ? SuggestedAlliances.For(network, of, first) : [];
+        return context.TryNode(network, For, out var of) ? SuggestedAlliances.For(network, of, first, context.CancellationToken) : [];
     }
 }

@@ -15,18 +15,19 @@ public sealed class AllianceIndex
     private readonly HashSet<string>[] targets;
     private readonly int[] communityOf;
 
-    private AllianceIndex(FilteredNetwork network)
+    private AllianceIndex(FilteredNetwork network, CancellationToken cancellationToken)
     {
         var nodes = Enumerable.Range(0, network.Graph.NodeCount).ToArray();
         goals = [.. nodes.Select(node => NeighboursOfType<AdvocacyGoal>(network, node).ToArray())];
         targetGoals = [.. nodes.Select(node => goals[node].Concat(NeighboursOfType<Coalition>(network, node).SelectMany(coalition => goals[coalition]))
             .Distinct().Order().ToArray())];
         targets = [.. targetGoals.Select(ofNode => ofNode.SelectMany(goal => network.Node(goal).TargetInstitutions).ToHashSet())];
-        communityOf = Communities(network);
+        communityOf = Communities(network, cancellationToken);
     }
 
     /// <summary>The index of the filtered network, made once per network.</summary>
-    public static AllianceIndex Of(FilteredNetwork network) => network.Remember(Key, () => new AllianceIndex(network));
+    public static AllianceIndex Of(FilteredNetwork network, CancellationToken cancellationToken) =>
+        network.Remember(Key, cancelled => new AllianceIndex(network, cancelled), cancellationToken);
 
     /// <summary>The advocacy goals the record supports, in node order.</summary>
     public IReadOnlyList<int> GoalsOf(int node) => goals[node];
@@ -44,9 +45,9 @@ public sealed class AllianceIndex
         network.Graph.Neighbours(node).ToArray().Where(neighbour => network.Node(neighbour).Record is T).Distinct().Order();
 
     /// <summary>Each node's community, numbered as <see cref="CommunityPartition"/> numbers them (Louvain numbers them otherwise).</summary>
-    private static int[] Communities(FilteredNetwork network)
+    private static int[] Communities(FilteredNetwork network, CancellationToken cancellationToken)
     {
-        var partition = CommunityPartition.Of(network, resolution: 1, seed: 0);
+        var partition = CommunityPartition.Of(network, resolution: 1, seed: 0, cancellationToken);
         var numbered = new Dictionary<int, int>();
         foreach (var community in partition.Communities)
             if (network.TryNodeOf(community.Members[0].Id, out var first)) numbered[partition.CommunityOf[first]] = community.Id;

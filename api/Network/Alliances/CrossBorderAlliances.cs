@@ -23,7 +23,7 @@ public sealed record CrossBorderAlliances(IReadOnlyList<string> Countries, IRead
     /// coalition counts for a pair when two of its member organisations have the two countries, a partnership when its
     /// two organisations do. Cells and gaps come in the order of their countries' codes.
     /// </summary>
-    public static CrossBorderAlliances Of(FilteredNetwork network, Func<int, bool>? via)
+    public static CrossBorderAlliances Of(FilteredNetwork network, Func<int, bool>? via, CancellationToken cancellationToken)
     {
         var organisations = Enumerable.Range(0, network.Graph.NodeCount).Where(node => network.Node(node).Record is Organisation).ToList();
         var cells = new Dictionary<(string From, string To), (List<NetworkRecordId> Coalitions, List<NetworkRecordId> Partnerships)>();
@@ -42,7 +42,7 @@ public sealed record CrossBorderAlliances(IReadOnlyList<string> Countries, IRead
         return new CrossBorderAlliances(countries,
             [.. cells.OrderBy(cell => cell.Key.From, StringComparer.Ordinal).ThenBy(cell => cell.Key.To, StringComparer.Ordinal).Select(cell => new CrossBorderCell(cell.Key.From, cell.Key.To, cell.Value.Coalitions.Count, cell.Value.Partnerships.Count,
                 [.. cell.Value.Coalitions, .. cell.Value.Partnerships]))],
-            CrossBorderGaps.Of(network, organisations, countries, cells.ContainsKey));
+            CrossBorderGaps.Of(network, organisations, countries, cells.ContainsKey, cancellationToken));
     }
 
     private static (List<NetworkRecordId> Coalitions, List<NetworkRecordId> Partnerships) Cell(

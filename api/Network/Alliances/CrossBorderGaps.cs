@@ -7,9 +7,9 @@ namespace NetworkGraph.Api.Network.Alliances;
 public static class CrossBorderGaps
 {
     public static IReadOnlyList<CrossBorderGap> Of(FilteredNetwork network, IReadOnlyList<int> organisations, IReadOnlyList<string> countries,
-        Func<(string, string), bool> joined)
+        Func<(string, string), bool> joined, CancellationToken cancellationToken)
     {
-        var index = AllianceIndex.Of(network);
+        var index = AllianceIndex.Of(network, cancellationToken);
         var themes = countries.ToDictionary(country => country, _ => new HashSet<string>());
         var targets = countries.ToDictionary(country => country, _ => new HashSet<string>());
         foreach (var organisation in organisations)

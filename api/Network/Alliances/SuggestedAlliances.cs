@@ -24,18 +24,18 @@ public sealed class SuggestedAlliances
     private readonly int of;
     private readonly int[] hops;
 
-    private SuggestedAlliances(FilteredNetwork network, int of)
+    private SuggestedAlliances(FilteredNetwork network, int of, CancellationToken cancellationToken)
     {
         this.network = network;
         this.of = of;
-        index = AllianceIndex.Of(network);
+        index = AllianceIndex.Of(network, cancellationToken);
         hops = Distances.From(network.Graph, of, FarHops);
     }
 
     /// <summary>The best <paramref name="first"/> suggestions for the organisation at node <paramref name="of"/>: highest score first, then in the records' fixed order.</summary>
-    public static IReadOnlyList<AllianceSuggestion> For(FilteredNetwork network, int of, int first)
+    public static IReadOnlyList<AllianceSuggestion> For(FilteredNetwork network, int of, int first, CancellationToken cancellationToken)
     {
-        var alliances = new SuggestedAlliances(network, of);
+        var alliances = new SuggestedAlliances(network, of, cancellationToken);
         return [.. alliances.Candidates().Select(alliances.Suggestion)
             .OrderByDescending(suggestion => Math.Round(suggestion.Score, ComparedDigits)).ThenBy(suggestion => suggestion.Organisation.Id)
             .Take(first)];
