@@ -138,7 +138,7 @@ else
   log "'$database' already holds the network: not seeding"
 fi
 PGOPTIONS='-c client_min_messages=warning' as_postgres -d "$database" \
-  -f "$here/database/public-read-model.sql" -f "$here/database/roles.sql" >/dev/null
+  -f "$here/database/public-read-model.sql" -f "$here/database/network-read-model.sql" -f "$here/database/roles.sql" >/dev/null
 
 # --- Micro-benchmarks ---------------------------------------------------------------------------------------------
 micro_results=()
