@@ -12,7 +12,7 @@ namespace NetworkGraph.Bench.Runner;
 public sealed class ChangeOnAnotherInstance(RunOptions options, Database database, ServerKinds kinds, ServerPool pool)
 {
     public const int Repetitions = 5;
-    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(20), GiveUpAfter = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(20), GiveUpAfter = TimeSpan.FromMinutes(2);
 
     private const string AddPartnership = """
         mutation ($organisation: ID!, $partner: ID!) {
@@ -38,7 +38,7 @@ public sealed class ChangeOnAnotherInstance(RunOptions options, Database databas
             foreach (var instance in new[] { first, second })
             {
                 await instance.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
-                await instance.QueryAsync(NetworkAnswers.AsOf);
+                await NetworkAnswers.BuiltAsync(instance);
             }
             foreach (var pair in pairs.Take(Repetitions))
             {

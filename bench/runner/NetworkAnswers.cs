@@ -5,8 +5,27 @@ namespace NetworkGraph.Bench.Runner;
 /// <summary>Questions to NetworkGraph's network engine that the runner asks along the way, and how it reads the answers.</summary>
 public static class NetworkAnswers
 {
-    /// <summary>Answered once the engine has built the network: the first request waits for it.</summary>
-    public const string AsOf = "{ network { asOf } }";
+    private const string AsOf = "{ network { asOf } }";
+    private static readonly TimeSpan BuildLimit = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// The time from the server's start until it answers a network question: the first waits for the engine to build
+    /// the network, and is asked again when a timeout (the service's or the runner's) ends it first.
+    /// </summary>
+    public static async Task<TimeSpan> BuiltAsync(Server server)
+    {
+        while (true)
+        {
+            try
+            {
+                await server.QueryAsync(AsOf);
+                return DateTime.UtcNow - server.Started;
+            }
+            catch (Exception timeout) when (timeout is InvalidOperationException or TaskCanceledException && DateTime.UtcNow - server.Started < BuildLimit)
+            {
+            }
+        }
+    }
 
     /// <summary>The hops of the first path in an answer to <c>network { path { hops } }</c>; null when it found none.</summary>
     public static int? Hops(string body)

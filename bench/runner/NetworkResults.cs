@@ -6,8 +6,11 @@ public sealed record PathAnswer(PathPair Pair, int? Hops, int? SqlHops, double H
 /// <summary>Q5: why it was not measured, or its first answer and its load run.</summary>
 public sealed record CrossBorder(string? NotMeasured, double FirstMilliseconds, WrkResult? Load);
 
-/// <summary>The sampled broker ranking of the whole network: the first request (computed) and later ones (remembered).</summary>
-public sealed record BrokerTimes(double ColdMilliseconds, double WarmMilliseconds, long? Sampled);
+/// <summary>
+/// The sampled broker ranking of the whole network: the first request (computed) and later ones (remembered); or why
+/// the first failed (the service's timeout, say), and when.
+/// </summary>
+public sealed record BrokerTimes(double ColdMilliseconds, double WarmMilliseconds, long? Sampled, string? Failure = null);
 
 /// <summary>What the runner measured of the network engine.</summary>
 public sealed class NetworkResults
