@@ -3,7 +3,7 @@
 # builds NetworkGraph, a hand-written endpoint and PostGraphile, measures them side by side with wrk, runs the
 # BenchmarkDotNet micro-benchmarks, and writes the report to bench/results/<date>.md. Stops what it started.
 #
-#   bench/run.sh                   everything (about 10 minutes once the data exists; seeding adds 2 or 3)
+#   bench/run.sh                   everything (about 15 minutes once the data exists; seeding adds 2 or 3)
 #   bench/run.sh --quick           a smoke test: one short round, one start-up
 #   bench/run.sh --no-micro        without the micro-benchmarks
 #   bench/run.sh --no-load         without the wrk runs (start-up, answers and SQL counts only)

@@ -30,6 +30,12 @@ public sealed record StatementUse(IReadOnlyList<Statement> Statements, long Requ
 /// </summary>
 public sealed class Database : IAsyncDisposable
 {
+    /// <summary>
+    /// What NetworkGraph's background services send whatever the requests: the network engine's reads of the change log
+    /// (every second) and the scheduled-publishing check (every minute). Not the requests' statements, so not counted.
+    /// </summary>
+    private static readonly string[] BackgroundWork = ["%FROM \"ChangeLog\"%", "%.\"PublishAt\" <= $%"];
+
     private readonly NpgsqlDataSource admin;
     private readonly NpgsqlDataSource bench;
 
@@ -61,10 +67,10 @@ public sealed class Database : IAsyncDisposable
         await using var command = admin.CreateCommand(
             "SELECT s.queryid, s.calls, s.total_exec_time, s.rows, s.query FROM pg_stat_statements s " +
             "JOIN pg_database d ON d.oid = s.dbid JOIN pg_roles r ON r.oid = s.userid " +
-            // NetworkGraph's engine reads the change log every second whatever the requests: its reads are not theirs.
-            "WHERE d.datname = $1 AND r.rolname = $2 AND s.query NOT LIKE '%FROM \"ChangeLog\"%' ORDER BY s.total_exec_time DESC");
+            "WHERE d.datname = $1 AND r.rolname = $2 AND NOT s.query LIKE ANY($3) ORDER BY s.total_exec_time DESC");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Name });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = role });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = BackgroundWork });
         var statements = new List<Statement>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

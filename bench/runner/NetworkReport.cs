@@ -127,7 +127,7 @@ public static class NetworkReport
             .Select(line => line.Trim().Trim('|').Split('|').Select(cell => System.Net.WebUtility.HtmlDecode(cell.Replace("**", "").Trim())).ToArray())
             .ToList();
         var (mean, median) = (Array.IndexOf(rows[0], "Mean"), Array.IndexOf(rows[0], "Median"));
-        return mean < 0 || median < 0 ? [] : [.. rows.Skip(2).Select(row => (string.Join(", ", row[..mean]), Milliseconds(row[median])))];
+        return mean < 0 || median < 0 ? [] : [.. rows.Skip(2).Select(row => (string.Join(", ", row[..mean]).Replace("'", ""), Milliseconds(row[median])))];
     }
 
     private static double Milliseconds(string value)

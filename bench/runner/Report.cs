@@ -210,8 +210,8 @@ public static class Report
         if (results.Startups.Count == 0) return;
         text.AppendLine("## Start-up on the large network");
         text.AppendLine();
-        text.AppendLine("From starting the process until `/health/ready` answers 200 (polled every 20 ms), then until `{ network { asOf } }` is answered " +
-            "(the first network request waits for the engine to build the network), then until the first Q2 is answered.");
+        text.AppendLine("From starting the process until `/health/ready` answers 200 (polled every 20 ms); then, asked side by side, until `{ network { asOf } }` is answered " +
+            "(the first network request waits for the engine to build the network) and until the first Q2 is answered.");
         text.AppendLine();
         text.AppendLine("| run | ready s | network answered s | first Q2 answered s | resident MiB when ready | resident MiB with the network (peak) | resident MiB after the first Q2 |");
         text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
