@@ -3,7 +3,7 @@
 # builds NetworkGraph, a hand-written endpoint and PostGraphile, measures them side by side with wrk, runs the
 # BenchmarkDotNet micro-benchmarks, and writes the report to bench/results/<date>.md. Stops what it started.
 #
-#   bench/run.sh                   everything (about 10 minutes once the data exists; seeding adds 2 or 3)
+#   bench/run.sh                   everything (about 15 minutes once the data exists; seeding adds 2 or 3)
 #   bench/run.sh --quick           a smoke test: one short round, one start-up
 #   bench/run.sh --no-micro        without the micro-benchmarks
 #   bench/run.sh --no-load         without the wrk runs (start-up, answers and SQL counts only)
@@ -138,7 +138,7 @@ else
   log "'$database' already holds the network: not seeding"
 fi
 PGOPTIONS='-c client_min_messages=warning' as_postgres -d "$database" \
-  -f "$here/database/public-read-model.sql" -f "$here/database/roles.sql" >/dev/null
+  -f "$here/database/public-read-model.sql" -f "$here/database/network-read-model.sql" -f "$here/database/roles.sql" >/dev/null
 
 # --- Micro-benchmarks ---------------------------------------------------------------------------------------------
 micro_results=()

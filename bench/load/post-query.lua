@@ -1,5 +1,6 @@
 -- wrk script: POSTs the GraphQL document named by the QUERY_FILE environment variable, counts failed answers
--- (a status other than 200, or a body with "errors") and prints a summary that bench/run.sh reads.
+-- (a status other than 200, or a body with "errors") and prints a summary that bench/run.sh reads. With
+-- VARIABLES_FILE (one JSON object of variables a line), each request takes the next line's variables, in turn.
 local file = assert(io.open(os.getenv("QUERY_FILE"), "r"))
 local query = file:read("*a")
 file:close()
@@ -8,6 +9,22 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/graphql-response+json"
 wrk.body = '{"query":"' .. escaped .. '"}'
+
+if os.getenv("VARIABLES_FILE") then
+  local bodies = {}
+  local next_body = 0
+
+  function init(args)
+    for variables in io.lines(os.getenv("VARIABLES_FILE")) do
+      table.insert(bodies, wrk.format(nil, nil, nil, '{"query":"' .. escaped .. '","variables":' .. variables .. '}'))
+    end
+  end
+
+  function request()
+    next_body = next_body % #bodies + 1
+    return bodies[next_body]
+  end
+end
 
 -- Each wrk thread runs its own copy of this script: the count is a global of that copy, summed in done().
 failures = 0

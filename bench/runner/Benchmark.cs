@@ -9,18 +9,17 @@ namespace NetworkGraph.Bench.Runner;
 /// </summary>
 public sealed class Benchmark(RunOptions options, Database database)
 {
-    public const string NetworkGraph = "NetworkGraph";
-    public const string PostGraphile = "PostGraphile";
-    public const string Handwritten = "hand-written";
+    private const string NetworkGraph = ServerKinds.NetworkGraph, PostGraphile = ServerKinds.PostGraphile, Handwritten = ServerKinds.Handwritten;
 
-    private static readonly BenchQuery[] QueryList =
+    public static readonly BenchQuery[] QueryList =
     [
         new("Q1", "flat list of 20 organisations", "q1-flat.graphql"),
         new("Q2", "20 organisations with their defenders and coalitions (the budget query)", "q2-three-level.graphql"),
         new("Q3", "organisations in Ukraine working on LGBTQI+ rights, by name, 20", "q3-filtered.graphql"),
     ];
 
-    private readonly List<Server> running = [];
+    private readonly ServerPool pool = new(options.Logs);
+    private readonly ServerKinds kinds = new(options, database);
     private readonly string script = Path.Combine(options.Bench, "load", "post-query.lua");
 
     public Results Results { get; } = new()
@@ -30,68 +29,12 @@ public sealed class Benchmark(RunOptions options, Database database)
         Servers = [NetworkGraph, PostGraphile, Handwritten],
     };
 
-    private ServerKind Kind(string name)
-    {
-        var networkGraphQueries = QueryList.ToDictionary(q => q.Id, q => Path.Combine(options.Bench, "queries", "networkgraph", q.File));
-        return name switch
-        {
-            NetworkGraph => new ServerKind(name, "bench_networkgraph", "dotnet", ["NetworkGraph.Api.dll", "--urls", $"http://127.0.0.1:{options.BasePort}"],
-                options.NetworkGraph,
-                new Dictionary<string, string>
-                {
-                    ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                    ["Database__Provider"] = "PostgreSQL",
-                    ["ConnectionStrings__NetworkGraph"] = database.ConnectionStringFor("bench_networkgraph"),
-                    // wrk sends every request from one address, and the peers have no rate limit: neither has NetworkGraph here.
-                    ["RateLimits__PermitsPerMinute"] = "0",
-                },
-                options.BasePort, "/health/ready", networkGraphQueries),
-            PostGraphile => new ServerKind(name, "bench_postgraphile", "node", ["server.js"], options.PostGraphile,
-                new Dictionary<string, string>
-                {
-                    ["NODE_ENV"] = "production",
-                    ["DATABASE_URL"] = PostgresUrl(database.ConnectionStringFor("bench_postgraphile")),
-                    ["PORT"] = (options.BasePort + 1).ToString(),
-                },
-                options.BasePort + 1, "/graphql",
-                QueryList.ToDictionary(q => q.Id, q => Path.Combine(options.Bench, "queries", "postgraphile", q.File))),
-            Handwritten => new ServerKind(name, "bench_handwritten", "dotnet",
-                ["NetworkGraph.Bench.Handwritten.dll", "--urls", $"http://127.0.0.1:{options.BasePort + 2}"], options.Handwritten,
-                new Dictionary<string, string>
-                {
-                    ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                    ["ConnectionStrings__NetworkGraph"] = database.ConnectionStringFor("bench_handwritten"),
-                },
-                options.BasePort + 2, "/health/ready", networkGraphQueries),
-            _ => throw new ArgumentOutOfRangeException(nameof(name)),
-        };
-    }
+    private Server Start(string name) => pool.Start(kinds.Of(name));
 
-    private static string PostgresUrl(string connectionString)
-    {
-        var c = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        return $"postgres://{Uri.EscapeDataString(c.Username ?? "postgres")}:{Uri.EscapeDataString(c.Password ?? "")}@{c.Host}:{c.Port}/{c.Database}";
-    }
-
-    private Server Start(string name)
-    {
-        var server = Server.Start(Kind(name), Path.Combine(options.Logs, $"{name.Replace(' ', '-')}.log"));
-        running.Add(server);
-        return server;
-    }
-
-    private async Task StopAsync(Server server)
-    {
-        await server.DisposeAsync();
-        running.Remove(server);
-    }
+    private Task StopAsync(Server server) => pool.StopAsync(server);
 
     /// <summary>Stops whatever is still running; also called when the run is interrupted.</summary>
-    public void StopAll()
-    {
-        foreach (var server in running.ToList())
-            if (!server.HasExited) Proc.Terminate(server.Pid);
-    }
+    public void StopAll() => pool.Interrupt();
 
     public async Task RunAsync()
     {
@@ -102,15 +45,21 @@ public sealed class Benchmark(RunOptions options, Database database)
             var servers = new Dictionary<string, Server>();
             foreach (var name in Results.Servers) servers[name] = Start(name);
             foreach (var server in servers.Values) await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
+            // The engine reads every record while it builds the network: not while the statements are counted.
+            await NetworkAnswers.BuiltAsync(servers[NetworkGraph]);
             await CompareAnswersAsync(servers);
             await ProbeStatementsAsync(servers);
             await ProbeDepthAsync(servers[NetworkGraph]);
             if (options.Load) await LoadAsync(servers);
+            await new NetworkBenchmark(options, database, kinds, Results.Network).MeasureAsync(servers[NetworkGraph]);
             foreach (var (name, server) in servers) Results.FinalMemory[name] = server.MemoryMiB;
+            await pool.StopAllAsync();
+            var unconnected = Results.Network.Paths.Where(p => p.Hops is null or > 1).Select(p => p.Pair).ToList();
+            Results.Network.ChangeDelays.AddRange(await new ChangeOnAnotherInstance(options, database, kinds, pool).MeasureAsync(unconnected));
         }
         finally
         {
-            foreach (var server in running.ToList()) await StopAsync(server);
+            await pool.StopAllAsync();
             Results.FinishedAt = DateTime.UtcNow;
             if (Results.Environment is { } environment) Results.Environment = environment with { LoadAfter = LoadAverage() };
         }
@@ -118,7 +67,7 @@ public sealed class Benchmark(RunOptions options, Database database)
 
     private async Task DescribeAsync()
     {
-        Log("describing the machine and the data");
+        RunLog.Write("describing the machine and the data");
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "?";
         var memory = File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         var postGraphileVersion = JsonDocument.Parse(File.ReadAllText(Path.Combine(options.PostGraphile, "node_modules", "postgraphile", "package.json")))
@@ -138,19 +87,25 @@ public sealed class Benchmark(RunOptions options, Database database)
             "");
     }
 
-    /// <summary>NetworkGraph started several times on the large network: until /health/ready answers, and until the budget query does.</summary>
+    /// <summary>
+    /// NetworkGraph started several times on the large network: until /health/ready answers, then, asked at once side by
+    /// side, until the network answers (its first request waits for the engine to build it) and until the budget query does.
+    /// </summary>
     private async Task MeasureStartupAsync()
     {
-        var q2 = await File.ReadAllTextAsync(Kind(NetworkGraph).Queries["Q2"]);
+        var q2 = await File.ReadAllTextAsync(kinds.Of(NetworkGraph).Queries["Q2"]);
         for (var run = 1; run <= options.Startups; run++)
         {
-            Log($"start-up {run}/{options.Startups}");
+            RunLog.Write($"start-up {run}/{options.Startups}");
             var server = Start(NetworkGraph);
             var ready = await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
             var atReady = server.MemoryMiB.Resident;
-            await server.QueryAsync(q2);
-            var firstAnswer = DateTime.UtcNow - server.Started;
-            Results.Startups.Add(new Startup(run, ready.TotalSeconds, firstAnswer.TotalSeconds, atReady, server.MemoryMiB.Resident));
+            var firstAnswer = AnsweredAsync(server, q2);
+            var network = await NetworkAnswers.BuiltAsync(server);
+            var withNetwork = server.MemoryMiB;
+            var (answered, afterFirst) = await firstAnswer;
+            Results.Startups.Add(new Startup(run, ready.TotalSeconds, network.TotalSeconds, answered.TotalSeconds,
+                atReady, withNetwork.Resident, withNetwork.Peak, afterFirst));
             await StopAsync(server);
         }
         foreach (var name in new[] { PostGraphile, Handwritten })
@@ -162,13 +117,20 @@ public sealed class Benchmark(RunOptions options, Database database)
         }
     }
 
+    /// <summary>When the server answered the document, from its start, and its resident memory then.</summary>
+    private static async Task<(TimeSpan Answered, double ResidentMiB)> AnsweredAsync(Server server, string document)
+    {
+        await server.QueryAsync(document);
+        return (DateTime.UtcNow - server.Started, server.MemoryMiB.Resident);
+    }
+
     /// <summary>
     /// Every server's answer to every query: PostGraphile's must hold the same records (its own field names aside),
     /// the hand-written endpoint's must be byte for byte NetworkGraph's, and its SQL the same statements.
     /// </summary>
     private async Task CompareAnswersAsync(Dictionary<string, Server> servers)
     {
-        Log("comparing answers");
+        RunLog.Write("comparing answers");
         foreach (var query in QueryList)
         {
             var reference = await servers[NetworkGraph].QueryAsync(await File.ReadAllTextAsync(servers[NetworkGraph].Kind.Queries[query.Id]));
@@ -214,7 +176,7 @@ public sealed class Benchmark(RunOptions options, Database database)
     /// <summary>Requests one after another, counted by pg_stat_statements: the statements each server sends per query.</summary>
     private async Task ProbeStatementsAsync(Dictionary<string, Server> servers)
     {
-        Log("counting SQL statements per request");
+        RunLog.Write("counting SQL statements per request");
         foreach (var query in QueryList)
         {
             foreach (var (name, server) in servers)
@@ -241,7 +203,7 @@ public sealed class Benchmark(RunOptions options, Database database)
     /// <summary>The same shapes with small and large pages: the statements must follow the depth, never the rows.</summary>
     private async Task ProbeDepthAsync(Server server)
     {
-        Log("statements against depth and rows");
+        RunLog.Write("statements against depth and rows");
         var shapes = new (int Depth, int[] Pages, Func<int, string> Document)[]
         {
             (1, [20, 100], page => $"{{ organisations(first: {page}) {{ nodes {{ name }} }} }}"),
@@ -291,7 +253,7 @@ public sealed class Benchmark(RunOptions options, Database database)
                 {
                     var server = servers[name];
                     var file = server.Kind.Queries[query.Id];
-                    Log($"round {round}/{options.Rounds}, {query.Id}, {name}: warm-up {options.Warmup} s, then {options.Duration} s");
+                    RunLog.Write($"round {round}/{options.Rounds}, {query.Id}, {name}: warm-up {options.Warmup} s, then {options.Duration} s");
                     await Wrk.RunAsync(script, file, server.Kind.GraphQLUrl, options.Threads, options.Connections, options.Warmup);
 
                     await database.ResetStatementsAsync();
@@ -309,7 +271,7 @@ public sealed class Benchmark(RunOptions options, Database database)
                     var otherCores = Math.Max(0, machineMs - serverMs - databaseMs - ownMs) / (result.Seconds * 1000);
                     Results.Measurements.Add(new Measurement(round, query.Id, name, result,
                         serverMs / requests, databaseMs / requests, otherCores, statements, server.MemoryMiB.Resident));
-                    Log($"  {result.RequestsPerSecond:F0} requests/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, " +
+                    RunLog.Write($"  {result.RequestsPerSecond:F0} requests/s, p50 {result.P50:F2} ms, p99 {result.P99:F2} ms, " +
                         $"{serverMs / requests:F3} ms CPU/request, other processes {otherCores:F2} cores");
                 }
             }
@@ -342,6 +304,4 @@ public sealed class Benchmark(RunOptions options, Database database)
             return "(not found)";
         }
     }
-
-    private static void Log(string message) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
 }

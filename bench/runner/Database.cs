@@ -30,6 +30,12 @@ public sealed record StatementUse(IReadOnlyList<Statement> Statements, long Requ
 /// </summary>
 public sealed class Database : IAsyncDisposable
 {
+    /// <summary>
+    /// What NetworkGraph's background services send whatever the requests: the network engine's reads of the change log
+    /// (every second) and the scheduled-publishing check (every minute). Not the requests' statements, so not counted.
+    /// </summary>
+    private static readonly string[] BackgroundWork = ["%FROM \"ChangeLog\"%", "%.\"PublishAt\" <= $%"];
+
     private readonly NpgsqlDataSource admin;
     private readonly NpgsqlDataSource bench;
 
@@ -61,9 +67,10 @@ public sealed class Database : IAsyncDisposable
         await using var command = admin.CreateCommand(
             "SELECT s.queryid, s.calls, s.total_exec_time, s.rows, s.query FROM pg_stat_statements s " +
             "JOIN pg_database d ON d.oid = s.dbid JOIN pg_roles r ON r.oid = s.userid " +
-            "WHERE d.datname = $1 AND r.rolname = $2 ORDER BY s.total_exec_time DESC");
+            "WHERE d.datname = $1 AND r.rolname = $2 AND NOT s.query LIKE ANY($3) ORDER BY s.total_exec_time DESC");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Name });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = role });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = BackgroundWork });
         var statements = new List<Statement>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -83,6 +90,29 @@ public sealed class Database : IAsyncDisposable
     {
         await using var command = admin.CreateCommand("SHOW server_version");
         return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The organisations an anonymous caller sees (bench/database/public-read-model.sql), in id order.</summary>
+    public async Task<IReadOnlyList<Guid>> VisibleOrganisationsAsync()
+    {
+        await using var command = bench.CreateCommand("SELECT id FROM postgraphile_public.organisations ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<Guid>();
+        while (await reader.ReadAsync()) ids.Add(reader.GetGuid(0));
+        return ids;
+    }
+
+    /// <summary>
+    /// Runs bench/database/shortest-path.sql for two records and the most hops a path may take: the hops of a shortest
+    /// path, null when there is none.
+    /// </summary>
+    public async Task<int?> ShortestPathHopsAsync(string sql, Guid from, Guid to, int maxHops)
+    {
+        await using var command = bench.CreateCommand(sql);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = from });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = to });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = maxHops });
+        return await command.ExecuteScalarAsync() is int hops ? hops : null;
     }
 
     public async Task<IReadOnlyList<(string Table, long Rows)>> SizeAsync()

@@ -21,7 +21,12 @@ public sealed record Probe(string Server, string Query, StatementUse Statements)
 /// <summary>NetworkGraph answering the same shape of query with small and large pages: statements against rows.</summary>
 public sealed record DepthProbe(int Depth, int Page, int Records, double Statements, double Resets);
 
-public sealed record Startup(int Run, double ReadySeconds, double FirstAnswerSeconds, double ResidentAtReadyMiB, double ResidentAfterFirstMiB);
+/// <summary>
+/// One start-up of NetworkGraph: until /health/ready answers, until the network answers (the engine has built it from
+/// the database), until the budget query does; resident memory at each point, and its peak once the network is built.
+/// </summary>
+public sealed record Startup(int Run, double ReadySeconds, double NetworkSeconds, double FirstAnswerSeconds,
+    double ResidentAtReadyMiB, double ResidentWithNetworkMiB, double PeakWithNetworkMiB, double ResidentAfterFirstMiB);
 
 public sealed record PeerStartup(string Server, double ReadySeconds, double ResidentMiB);
 
@@ -53,6 +58,7 @@ public sealed class Results
     public List<DepthProbe> DepthProbes { get; } = [];
     public List<Measurement> Measurements { get; } = [];
     public Dictionary<string, (double Resident, double Peak)> FinalMemory { get; } = [];
+    public NetworkResults Network { get; } = new();
     public DateTime StartedAt { get; } = DateTime.UtcNow;
     public DateTime FinishedAt { get; set; }
 }

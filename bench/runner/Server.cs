@@ -77,18 +77,28 @@ public sealed class Server : IAsyncDisposable
     }
 
     /// <summary>Sends a document once; the body, after checking that it answered 200 without errors.</summary>
-    public async Task<string> QueryAsync(string document)
+    public async Task<string> QueryAsync(string document, object? variables = null, string? apiKey = null)
     {
-        using var response = await Http.PostAsync(Kind.GraphQLUrl, Json(document));
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
-            throw new InvalidOperationException($"{Kind.Name} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
+        var (status, body) = await PostAsync(document, variables, apiKey);
+        if (status != 200 || body.Contains("\"errors\"", StringComparison.Ordinal))
+            throw new InvalidOperationException($"{Kind.Name} answered {status}: {body[..Math.Min(body.Length, 500)]}");
         return body;
     }
 
-    private static StringContent Json(string document)
+    /// <summary>Sends a document once: the status and body, whatever they are.</summary>
+    public async Task<(int Status, string Body)> PostAsync(string document, object? variables = null, string? apiKey = null)
     {
-        var content = new StringContent(JsonSerializer.Serialize(new { query = document }), Encoding.UTF8);
+        using var request = new HttpRequestMessage(HttpMethod.Post, Kind.GraphQLUrl) { Content = Json(document, variables) };
+        if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
+        using var response = await Http.SendAsync(request);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static StringContent Json(string document, object? variables = null)
+    {
+        var request = new Dictionary<string, object> { ["query"] = document };
+        if (variables is not null) request["variables"] = variables;
+        var content = new StringContent(JsonSerializer.Serialize(request), Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return content;
     }

@@ -9,12 +9,15 @@ public sealed record WrkResult(long Requests, double Seconds, double RequestsPer
 /// <summary>Runs wrk with bench/load/post-query.lua and reads the summary that script prints.</summary>
 public static partial class Wrk
 {
-    public static async Task<WrkResult> RunAsync(string script, string queryFile, string url, int threads, int connections, int seconds)
+    /// <param name="variablesFile">One JSON object of variables a line, taken in turn by the requests; none unless given.</param>
+    public static async Task<WrkResult> RunAsync(string script, string queryFile, string url, int threads, int connections, int seconds,
+        string? variablesFile = null)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { $"-t{threads}", $"-c{connections}", $"-d{seconds}s", "--timeout", "10s", "-s", script, url })
             start.ArgumentList.Add(argument);
         start.Environment["QUERY_FILE"] = queryFile;
+        if (variablesFile is not null) start.Environment["VARIABLES_FILE"] = variablesFile;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
