@@ -98,6 +98,7 @@ public sealed class Benchmark(RunOptions options, Database database)
         {
             RunLog.Write($"start-up {run}/{options.Startups}");
             var server = Start(NetworkGraph);
+            var buildsBefore = EngineLog.Builds(server.LogFile);
             var ready = await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
             var atReady = server.MemoryMiB.Resident;
             var firstAnswer = AnsweredAsync(server, q2);
@@ -105,7 +106,7 @@ public sealed class Benchmark(RunOptions options, Database database)
             var withNetwork = server.MemoryMiB;
             var (answered, afterFirst) = await firstAnswer;
             Results.Startups.Add(new Startup(run, ready.TotalSeconds, network.TotalSeconds, answered.TotalSeconds,
-                atReady, withNetwork.Resident, withNetwork.Peak, afterFirst));
+                atReady, withNetwork.Resident, withNetwork.Peak, afterFirst, await EngineLog.BuildAfterAsync(server.LogFile, buildsBefore)));
             await StopAsync(server);
         }
         foreach (var name in new[] { PostGraphile, Handwritten })

@@ -23,10 +23,11 @@ public sealed record DepthProbe(int Depth, int Page, int Records, double Stateme
 
 /// <summary>
 /// One start-up of NetworkGraph: until /health/ready answers, until the network answers (the engine has built it from
-/// the database), until the budget query does; resident memory at each point, and its peak once the network is built.
+/// the database), until the budget query does; resident memory at each point, and its peak once the network is built;
+/// and the engine's own account of the build (<see cref="EngineLog"/>), when its log gives one.
 /// </summary>
 public sealed record Startup(int Run, double ReadySeconds, double NetworkSeconds, double FirstAnswerSeconds,
-    double ResidentAtReadyMiB, double ResidentWithNetworkMiB, double PeakWithNetworkMiB, double ResidentAfterFirstMiB);
+    double ResidentAtReadyMiB, double ResidentWithNetworkMiB, double PeakWithNetworkMiB, double ResidentAfterFirstMiB, EngineBuild? Build);
 
 public sealed record PeerStartup(string Server, double ReadySeconds, double ResidentMiB);
 

@@ -27,15 +27,19 @@ public sealed class Server : IAsyncDisposable
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly Process process;
 
-    private Server(ServerKind kind, Process process, DateTime started)
+    private Server(ServerKind kind, Process process, DateTime started, string logFile)
     {
         Kind = kind;
         this.process = process;
         Started = started;
+        LogFile = logFile;
     }
 
     public ServerKind Kind { get; }
     public DateTime Started { get; }
+
+    /// <summary>The file its output is appended to.</summary>
+    public string LogFile { get; }
     public int Pid => process.Id;
     public bool HasExited => process.HasExited;
 
@@ -51,7 +55,7 @@ public sealed class Server : IAsyncDisposable
         foreach (var (name, value) in kind.Environment) start.Environment[name] = value;
         var started = DateTime.UtcNow;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{kind.Name} did not start.");
-        return new Server(kind, process, started);
+        return new Server(kind, process, started, logFile);
     }
 
     /// <summary>Polls the readiness address every 20 ms; the time from the start of the process until it answers 200.</summary>
