@@ -34,11 +34,12 @@ public static class NetworkArguments
     }
 
     /// <summary>The edges of the kinds a <c>via</c> argument names; null (every edge) unless it is given.</summary>
-    public static Func<int, bool>? Via(this IResolveFieldContext context, FilteredNetwork network, string argument)
-    {
-        var kinds = context.GetArgument<List<object>?>(argument)?.Cast<ITie>().ToHashSet();
-        return kinds is null ? null : edge => kinds.Contains(network.Tie(edge).Kind);
-    }
+    public static Func<int, bool>? Via(this IResolveFieldContext context, FilteredNetwork network, string argument) =>
+        context.ViaKinds(argument) is { } kinds ? edge => kinds.Contains(network.Tie(edge).Kind) : null;
+
+    /// <summary>The kinds of tie a <c>via</c> argument names; null (every kind) unless it is given.</summary>
+    public static IReadOnlySet<ITie>? ViaKinds(this IResolveFieldContext context, string argument) =>
+        context.GetArgument<List<object>?>(argument)?.Cast<ITie>().ToHashSet();
 
     /// <summary>The part of the caller's view a <c>where</c> argument keeps (all of it when none is given).</summary>
     public static FilteredNetwork Filtered(this IResolveFieldContext<NetworkAnswer> context, string argument)

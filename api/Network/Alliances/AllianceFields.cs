@@ -26,8 +26,7 @@ public static class AllianceFields
             .WithCost(200)
             .Resolve(context =>
             {
-                var filtered = context.Filtered(Where);
-                return CrossBorderAlliances.Of(filtered, context.Via(filtered, Via), context.CancellationToken);
+                return CrossBorderAlliances.Of(context.Filtered(Where), context.ViaKinds(Via), context.CancellationToken);
             });
     }
 

@@ -1,10 +1,8 @@
-using NetworkGraph.Api.Network.Analytics;
-
 namespace NetworkGraph.Api.Network.Alliances;
 
 /// <summary>
 /// What alliances read of each record of a filtered network, found once per network: the goals it supports, the goals
-/// through which it works towards institutions (its own and its coalitions'), and its community.
+/// through which it works towards institutions (its own and its coalitions').
 /// </summary>
 public sealed class AllianceIndex
 {
@@ -13,21 +11,19 @@ public sealed class AllianceIndex
     private readonly int[][] goals;
     private readonly int[][] targetGoals;
     private readonly HashSet<string>[] targets;
-    private readonly int[] communityOf;
 
-    private AllianceIndex(FilteredNetwork network, CancellationToken cancellationToken)
+    private AllianceIndex(FilteredNetwork network)
     {
         var nodes = Enumerable.Range(0, network.Graph.NodeCount).ToArray();
         goals = [.. nodes.Select(node => NeighboursOfType<AdvocacyGoal>(network, node).ToArray())];
         targetGoals = [.. nodes.Select(node => goals[node].Concat(NeighboursOfType<Coalition>(network, node).SelectMany(coalition => goals[coalition]))
             .Distinct().Order().ToArray())];
         targets = [.. targetGoals.Select(ofNode => ofNode.SelectMany(goal => network.Node(goal).TargetInstitutions).ToHashSet())];
-        communityOf = Communities(network, cancellationToken);
     }
 
     /// <summary>The index of the filtered network, made once per network.</summary>
     public static AllianceIndex Of(FilteredNetwork network, CancellationToken cancellationToken) =>
-        network.Remember(Key, cancelled => new AllianceIndex(network, cancelled), cancellationToken);
+        network.Remember(Key, _ => new AllianceIndex(network), cancellationToken);
 
     /// <summary>The advocacy goals the record supports, in node order.</summary>
     public IReadOnlyList<int> GoalsOf(int node) => goals[node];
@@ -38,19 +34,6 @@ public sealed class AllianceIndex
     /// <summary>The institutions those goals target.</summary>
     public IReadOnlySet<string> TargetsOf(int node) => targets[node];
 
-    /// <summary>The record's community in <c>communities(resolution: 1, seed: 0)</c>, by its number there (0 for the biggest).</summary>
-    public int CommunityOf(int node) => communityOf[node];
-
     private static IEnumerable<int> NeighboursOfType<T>(FilteredNetwork network, int node) =>
         network.Graph.Neighbours(node).ToArray().Where(neighbour => network.Node(neighbour).Record is T).Distinct().Order();
-
-    /// <summary>Each node's community, numbered as <see cref="CommunityPartition"/> numbers them (Louvain numbers them otherwise).</summary>
-    private static int[] Communities(FilteredNetwork network, CancellationToken cancellationToken)
-    {
-        var partition = CommunityPartition.Of(network, resolution: 1, seed: 0, cancellationToken);
-        var numbered = new Dictionary<int, int>();
-        foreach (var community in partition.Communities)
-            if (network.TryNodeOf(community.Members[0].Id, out var first)) numbered[partition.CommunityOf[first]] = community.Id;
-        return [.. partition.CommunityOf.Select(louvain => numbered[louvain])];
-    }
 }

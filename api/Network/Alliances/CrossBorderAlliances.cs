@@ -19,53 +19,103 @@ public sealed record CrossBorderGap(string From, string To, IReadOnlyList<string
 public sealed record CrossBorderAlliances(IReadOnlyList<string> Countries, IReadOnlyList<CrossBorderCell> Cells, IReadOnlyList<CrossBorderGap> Gaps)
 {
     /// <summary>
-    /// The alliances of the filtered network through the ties <paramref name="via"/> allows (every tie unless given): a
-    /// coalition counts for a pair when two of its member organisations have the two countries, a partnership when its
-    /// two organisations do. Cells and gaps come in the order of their countries' codes.
+    /// The alliances of the filtered network through the ties of the kinds <paramref name="via"/> names (every kind
+    /// unless given), found once per network and kinds: a coalition counts for a pair when two of its member
+    /// organisations have the two countries, a partnership when its two organisations do. Cells and gaps come in the
+    /// order of their countries' codes; a cell keeps as many examples as a caller may ask for.
     /// </summary>
-    public static CrossBorderAlliances Of(FilteredNetwork network, Func<int, bool>? via, CancellationToken cancellationToken)
+    public static CrossBorderAlliances Of(FilteredNetwork network, IReadOnlySet<ITie>? via, CancellationToken cancellationToken) =>
+        network.Remember(new Key(via is null ? null : string.Join(',', via.Select(kind => kind.EdgeType.Name).Order(StringComparer.Ordinal))),
+            cancelled => Find(network, via, cancelled), cancellationToken);
+
+    private static CrossBorderAlliances Find(FilteredNetwork network, IReadOnlySet<ITie>? via, CancellationToken cancellationToken)
     {
-        var organisations = Enumerable.Range(0, network.Graph.NodeCount).Where(node => network.Node(node).Record is Organisation).ToList();
-        var cells = new Dictionary<(string From, string To), (List<NetworkRecordId> Coalitions, List<NetworkRecordId> Partnerships)>();
-        foreach (var coalition in Enumerable.Range(0, network.Graph.NodeCount).Where(node => network.Node(node).Record is Coalition))
-            foreach (var pair in CoalitionPairs(network, coalition, via))
-                Cell(cells, pair).Coalitions.Add(new NetworkRecordId(typeof(Coalition), network.Node(coalition).Id));
-        for (var edge = 0; edge < network.Graph.EdgeCount; edge++)
+        bool Counts(int edge) => via is null || via.Contains(network.Tie(edge).Kind);
+        var graph = network.Graph;
+        var cells = new Dictionary<(string From, string To), Cell>();
+        Cell CellOf((string, string) pair) => cells.TryGetValue(pair, out var cell) ? cell : cells[pair] = new Cell();
+        for (var coalition = 0; coalition < graph.NodeCount; coalition++)
+        {
+            if (network.Node(coalition).Record is not Coalition) continue;
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var pair in CoalitionPairs(network, coalition, Counts))
+                CellOf(pair).Add(coalition: true, new NetworkRecordId(typeof(Coalition), network.Node(coalition).Id));
+        }
+        for (var edge = 0; edge < graph.EdgeCount; edge++)
         {
             var tie = network.Tie(edge);
-            if (tie.Kind != Ties.Partnership || (via is not null && !via(edge))) continue;
-            var ends = network.Graph.Ends(edge);
+            if (tie.Kind != Ties.Partnership || !Counts(edge)) continue;
+            var ends = graph.Ends(edge);
             foreach (var pair in Pairs(network.CountriesOf(ends.From), network.CountriesOf(ends.To)))
-                Cell(cells, pair).Partnerships.Add(new NetworkRecordId(tie.Kind.EdgeType, tie.Id));
+                CellOf(pair).Add(coalition: false, new NetworkRecordId(tie.Kind.EdgeType, tie.Id));
         }
+        var organisations = Enumerable.Range(0, graph.NodeCount).Where(node => network.Node(node).Record is Organisation).ToList();
         var countries = organisations.SelectMany(network.CountriesOf).Distinct().Order(StringComparer.Ordinal).ToList();
         return new CrossBorderAlliances(countries,
-            [.. cells.OrderBy(cell => cell.Key.From, StringComparer.Ordinal).ThenBy(cell => cell.Key.To, StringComparer.Ordinal).Select(cell => new CrossBorderCell(cell.Key.From, cell.Key.To, cell.Value.Coalitions.Count, cell.Value.Partnerships.Count,
-                [.. cell.Value.Coalitions, .. cell.Value.Partnerships]))],
+            [.. cells.OrderBy(cell => cell.Key.From, StringComparer.Ordinal).ThenBy(cell => cell.Key.To, StringComparer.Ordinal)
+                .Select(cell => new CrossBorderCell(cell.Key.From, cell.Key.To, cell.Value.Coalitions, cell.Value.Partnerships, cell.Value.Examples))],
             CrossBorderGaps.Of(network, organisations, countries, cells.ContainsKey, cancellationToken));
     }
 
-    private static (List<NetworkRecordId> Coalitions, List<NetworkRecordId> Partnerships) Cell(
-        Dictionary<(string, string), (List<NetworkRecordId>, List<NetworkRecordId>)> cells, (string, string) pair)
-    {
-        if (!cells.TryGetValue(pair, out var cell)) cells[pair] = cell = ([], []);
-        return cell;
-    }
-
-    /// <summary>The pairs of countries two different member organisations of the coalition have, each once.</summary>
-    private static HashSet<(string, string)> CoalitionPairs(FilteredNetwork network, int coalition, Func<int, bool>? via)
+    /// <summary>
+    /// The pairs of countries that two different member organisations of the coalition have. A pair of two countries
+    /// qualifies unless one and the same member alone has both, so it is enough to know, per country, its members when
+    /// there is one, and that there are more otherwise: the work grows with the members, not with their pairs.
+    /// </summary>
+    private static List<(string, string)> CoalitionPairs(FilteredNetwork network, int coalition, Func<int, bool> counts)
     {
         var graph = network.Graph;
-        var (neighbours, edges) = (graph.Neighbours(coalition).ToArray(), graph.EdgesOf(coalition).ToArray());
-        var members = neighbours.Where((member, i) => network.Node(member).Record is Organisation && (via is null || via(edges[i]))).Distinct().ToList();
-        var pairs = new HashSet<(string, string)>();
-        for (var i = 0; i < members.Count; i++)
-            for (var j = i + 1; j < members.Count; j++)
-                pairs.UnionWith(Pairs(network.CountriesOf(members[i]), network.CountriesOf(members[j])));
+        var neighbours = graph.Neighbours(coalition);
+        var edges = graph.EdgesOf(coalition);
+        var onlyMember = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < neighbours.Length; i++)
+        {
+            var member = neighbours[i];
+            if (network.Node(member).Record is not Organisation || !counts(edges[i])) continue;
+            foreach (var country in network.CountriesOf(member))
+                onlyMember[country] = onlyMember.TryGetValue(country, out var known) && known != member ? Several : member;
+        }
+        var countries = onlyMember.Keys.Order(StringComparer.Ordinal).ToList();
+        var pairs = new List<(string, string)>();
+        for (var a = 0; a < countries.Count; a++)
+            for (var b = a + 1; b < countries.Count; b++)
+                if (onlyMember[countries[a]] == Several || onlyMember[countries[a]] != onlyMember[countries[b]])
+                    pairs.Add((countries[a], countries[b]));
         return pairs;
     }
 
-    /// <summary>Each pair of different countries, one of each list, in code order.</summary>
-    private static IEnumerable<(string, string)> Pairs(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
-        first.SelectMany(a => second.Where(b => a != b).Select(b => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a))).Distinct();
+    /// <summary>Stands for "more than one member" in <see cref="CoalitionPairs"/>.</summary>
+    private const int Several = -1;
+
+    /// <summary>Each pair of different countries, one of each list, in code order, once.</summary>
+    private static List<(string, string)> Pairs(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        var pairs = new List<(string, string)>();
+        foreach (var a in first)
+            foreach (var b in second)
+            {
+                if (a == b) continue;
+                var pair = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+                if (!pairs.Contains(pair)) pairs.Add(pair);
+            }
+        return pairs;
+    }
+
+    private sealed record Key(string? Kinds);
+
+    /// <summary>The counts of one cell, and its first examples: coalitions, then partnerships, as many as a caller may ask for.</summary>
+    private sealed class Cell
+    {
+        private readonly List<NetworkRecordId> coalitions = [], partnerships = [];
+
+        public int Coalitions { get; private set; }
+        public int Partnerships { get; private set; }
+        public IReadOnlyList<NetworkRecordId> Examples => [.. coalitions.Concat(partnerships).Take(CrossBorderCellType.MaxExamples)];
+
+        public void Add(bool coalition, NetworkRecordId example)
+        {
+            var (count, examples) = coalition ? (++Coalitions, coalitions) : (++Partnerships, partnerships);
+            if (count <= CrossBorderCellType.MaxExamples) examples.Add(example);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using NetworkGraph.Api.Network.Analytics;
 using NetworkGraph.Graphs;
 
 namespace NetworkGraph.Api.Network.Alliances;
@@ -21,6 +22,7 @@ public sealed class SuggestedAlliances
 
     private readonly FilteredNetwork network;
     private readonly AllianceIndex index;
+    private readonly CommunityPartition communities;
     private readonly int of;
     private readonly int[] hops;
 
@@ -29,6 +31,7 @@ public sealed class SuggestedAlliances
         this.network = network;
         this.of = of;
         index = AllianceIndex.Of(network, cancellationToken);
+        communities = CommunityPartition.Of(network, resolution: 1, seed: 0, cancellationToken);
         hops = Distances.From(network.Graph, of, FarHops);
     }
 
@@ -121,7 +124,7 @@ public sealed class SuggestedAlliances
 
     private AllianceReason? BridgesCommunities(int candidate)
     {
-        var (own, theirs) = (index.CommunityOf(of), index.CommunityOf(candidate));
+        var (own, theirs) = (communities.CommunityOf[of], communities.CommunityOf[candidate]);
         return own == theirs ? null : new AllianceReason(AllianceReasonKind.BridgesCommunities, AllianceWeights.BridgesCommunities,
             $"Communities {own} and {theirs} of communities(resolution: 1, seed: 0).", []);
     }
