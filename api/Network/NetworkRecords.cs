@@ -68,8 +68,7 @@ public sealed class NetworkRecords
         var nodes = Task.WhenAll(NetworkNodeTypes.All.Select(type => Read(db => type.LoadAsync(db, only: null, cancellationToken))));
         var ties = Task.WhenAll(NetworkTieKinds.All.Select(kind => Read(db => kind.LoadAsync(db, only: null, cancellationToken))));
         var places = Read(db => NetworkPlaces.LoadAsync(db, cancellationToken));
-        return new NetworkRecords(InIdOrder([.. (await nodes).SelectMany(list => list)], node => node.Id),
-            InIdOrder([.. (await ties).SelectMany(list => list)], tie => tie.Id), await places);
+        return new NetworkRecords(InIdOrder(await nodes, node => node.Id), InIdOrder(await ties, tie => tie.Id), await places);
     }
 
     /// <summary>Reads the named records and ties again: those that no longer exist leave the network.</summary>
@@ -111,6 +110,32 @@ public sealed class NetworkRecords
         var sorted = items.ToArray();
         Array.Sort(Array.ConvertAll(sorted, item => id(item)), sorted);
         return sorted;
+    }
+
+    /// <summary>
+    /// The lists as one in id order. Each comes in the database's order of ids, which is .NET's for PostgreSQL's and
+    /// SQLite's (and not SQL Server's): lists in order are merged in one pass, others sorted.
+    /// </summary>
+    private static T[] InIdOrder<T>(IReadOnlyList<List<T>> lists, Func<T, Guid> id)
+    {
+        if (!lists.All(list => InOrder(list, id))) return InIdOrder([.. lists.SelectMany(list => list)], id);
+        var merged = new T[lists.Sum(list => list.Count)];
+        var next = new int[lists.Count];
+        for (var i = 0; i < merged.Length; i++)
+        {
+            var from = -1;
+            for (var l = 0; l < lists.Count; l++)
+                if (next[l] < lists[l].Count && (from < 0 || id(lists[l][next[l]]).CompareTo(id(lists[from][next[from]])) < 0)) from = l;
+            merged[i] = lists[from][next[from]++];
+        }
+        return merged;
+    }
+
+    private static bool InOrder<T>(List<T> list, Func<T, Guid> id)
+    {
+        for (var i = 1; i < list.Count; i++)
+            if (id(list[i - 1]).CompareTo(id(list[i])) > 0) return false;
+        return true;
     }
 
     /// <summary>The items in id order without those of the ids, and with the reloaded ones in their places: one pass.</summary>
