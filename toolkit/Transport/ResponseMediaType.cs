@@ -7,8 +7,9 @@ public static class ResponseMediaType
     public const string Json = "application/json";
 
     /// <summary>
-    /// The media type to answer with, or null when the client accepts neither. A request without an Accept
-    /// header is answered with application/json, as the specification asks for legacy clients.
+    /// The media type to answer with, or null when the client accepts neither. A request without an Accept header, or
+    /// one that accepts anything (<c>*/*</c>, <c>application/*</c>), is answered with application/json, as the
+    /// specification recommends for clients that may not know the newer type; naming it is how a client asks for it.
     /// </summary>
     public static string? Choose(HttpRequest request)
     {
@@ -20,7 +21,7 @@ public static class ResponseMediaType
             var type = candidate.MediaType.Value ?? "";
             if (type.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase)) return GraphQLResponse;
             if (type.Equals(Json, StringComparison.OrdinalIgnoreCase)) return Json;
-            if (type is "*/*" or "application/*") return GraphQLResponse;
+            if (type is "*/*" or "application/*") return Json;
         }
         return null;
     }

@@ -25,12 +25,29 @@ public sealed class GraphQLOverHttpTests(AppFixture apps) : IClassFixture<AppFix
     private static string Json(object? body) => System.Text.Json.JsonSerializer.Serialize(body);
 
     [Fact]
-    public async Task A_post_is_answered_with_graphql_response_json_by_default()
+    public async Task A_client_that_names_graphql_response_json_gets_it()
     {
-        var response = await (await Client()).SendAsync(new GraphQLRequest { Query = SimpleQuery, Accept = "*/*" });
+        var response = await (await Client()).SendAsync(new GraphQLRequest { Query = SimpleQuery, Accept = "application/graphql-response+json, application/json;q=0.9" });
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(GraphQLResponse.GraphQLJson, response.MediaType);
         Assert.Contains(new Coded("UA"), response.AssertNoErrors().Data<Coded[]>("countries"));
+    }
+
+    [Theory]
+    [InlineData("*/*")]
+    [InlineData("application/*")]
+    [InlineData(null)]
+    public async Task A_client_that_accepts_anything_or_says_nothing_gets_application_json(string? accept)
+    {
+        var client = await Client();
+        var answered = await client.SendAsync(new GraphQLRequest { Query = SimpleQuery, Accept = accept });
+        Assert.Equal(HttpStatusCode.OK, answered.Status);
+        Assert.Equal("application/json", answered.MediaType);
+        Assert.Contains(new Coded("UA"), answered.AssertNoErrors().Data<Coded[]>("countries"));
+        var refused = await client.SendAsync(new GraphQLRequest { Query = "{ nope }", Accept = accept });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal("application/json", refused.MediaType);
+        Assert.Equal(["FIELDS_ON_CORRECT_TYPE"], refused.ErrorCodes);
     }
 
     [Fact]
