@@ -131,14 +131,23 @@ public sealed class NetworkView
             if (shown[record]) nodes.Add(records.Nodes[record]);
         }
         var admitted = NetworkTieKinds.All.ToDictionary(kind => kind.Tie, kind => kind.Admitted(access));
-        var (ties, edges) = (new List<NetworkTie>(), new List<Edge>());
-        for (var t = 0; t < records.Ties.Count; t++)
+        // Two passes over the ties, so that the view's arrays are made once at their size.
+        var kept = new bool[records.Ties.Count];
+        var count = 0;
+        for (var t = 0; t < kept.Length; t++)
         {
-            var (tie, (from, to)) = (records.Ties[t], records.EndsOf(t));
-            if (from < 0 || to < 0 || place[from] < 0 || place[to] < 0 || !admitted[tie.Kind].Contains(tie.Visibility)) continue;
-            ties.Add(tie);
-            edges.Add(new Edge(place[from], place[to]));
+            var (from, to) = records.EndsOf(t);
+            var tie = records.Ties[t];
+            kept[t] = from >= 0 && to >= 0 && place[from] >= 0 && place[to] >= 0 && admitted[tie.Kind].Contains(tie.Visibility);
+            if (kept[t]) count++;
         }
-        return new Selection([.. nodes], [.. ties], [.. edges]);
+        var (ties, edges) = (new NetworkTie[count], new Edge[count]);
+        for (int t = 0, next = 0; t < kept.Length; t++)
+        {
+            if (!kept[t]) continue;
+            var (from, to) = records.EndsOf(t);
+            (ties[next], edges[next++]) = (records.Ties[t], new Edge(place[from], place[to]));
+        }
+        return new Selection([.. nodes], ties, edges);
     }
 }
