@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace NetworkGraph.Data;
 
@@ -22,6 +24,13 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
 
     /// <summary>The text of the latest query that read rows.</summary>
     public string? LastQuery => Volatile.Read(ref lastQuery);
+
+    /// <summary>
+    /// Counts a query the service runs on its context's connection without EF (which would call this interceptor): the
+    /// counter of the context's options, if it has one.
+    /// </summary>
+    public static void CountDirect(DbContext db, DbCommand command) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<SqlStatementCounter>().FirstOrDefault()?.CountQuery(command);
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {

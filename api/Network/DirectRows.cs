@@ -12,6 +12,7 @@ public static class DirectRows
     public static async Task<List<T>> ReadAsync<T>(this IQueryable query, DbContext db, Func<DbDataReader, T> row, CancellationToken cancellationToken)
     {
         await using var command = query.CreateDbCommand();
+        SqlStatementCounter.CountDirect(db, command);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
