@@ -7,7 +7,7 @@ public interface INetworkNodeType
 {
     Type RecordType { get; }
 
-    /// <summary>The records of the type (all of them, or those of the given ids), whoever may see them, in the database's order of their ids.</summary>
+    /// <summary>The records of the type (all of them, or those of the given ids), whoever may see them.</summary>
     Task<List<NetworkNode>> LoadAsync(NetworkGraphDbContext db, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken);
 
     /// <summary>The ids of the nodes of this type that the access rules let the caller see.</summary>
@@ -51,7 +51,7 @@ public sealed class NetworkNodeType<T>(string[] columns, Func<T, string?>? kind 
     public async Task<List<NetworkNode>> LoadAsync(NetworkGraphDbContext db, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
     {
         var records = only is null ? db.Set<T>() : db.Set<T>().Where(r => only.Contains(r.Id));
-        var rows = await records.OrderBy(r => r.Id).Select(Projection()).ToListAsync(cancellationToken);
+        var rows = await records.Select(Projection()).ToListAsync(cancellationToken);
         var countries = await CodesAsync(records, Countries, c => c.Code, cancellationToken);
         var themes = await CodesAsync(records, Themes, t => t.Code, cancellationToken);
         var institutions = await CodesAsync(records, TargetInstitutions, i => i.Code, cancellationToken);

@@ -68,31 +68,32 @@ public sealed class NetworkRecords
         var nodes = Task.WhenAll(NetworkNodeTypes.All.Select(type => Read(db => type.LoadAsync(db, only: null, cancellationToken))));
         var ties = Task.WhenAll(NetworkTieKinds.All.Select(kind => Read(db => kind.LoadAsync(db, only: null, cancellationToken))));
         var places = Read(db => NetworkPlaces.LoadAsync(db, cancellationToken));
-        return new NetworkRecords(InIdOrder(await nodes, node => node.Id), InIdOrder(await ties, tie => tie.Id), await places);
+        return new NetworkRecords(InIdOrder([.. (await nodes).SelectMany(list => list)], node => node.Id),
+            InIdOrder([.. (await ties).SelectMany(list => list)], tie => tie.Id), await places);
     }
 
     /// <summary>Reads the named records and ties again: those that no longer exist leave the network.</summary>
     public async Task ReloadAsync(NetworkGraphDbContext db, IReadOnlyCollection<(string RecordType, Guid Id)> changed, CancellationToken cancellationToken)
     {
-        var (nodeIds, reloadedNodes) = (new List<Guid>(), new List<NetworkNode>());
-        foreach (var type in NetworkNodeTypes.All)
-        {
-            var ids = IdsOf(changed, type.RecordType);
-            if (ids.Count == 0) continue;
-            nodeIds.AddRange(ids);
-            reloadedNodes.AddRange(await type.LoadAsync(db, ids, cancellationToken));
-        }
-        var (tieIds, reloadedTies) = (new List<Guid>(), new List<NetworkTie>());
-        foreach (var kind in NetworkTieKinds.All)
-        {
-            var ids = IdsOf(changed, kind.Tie.EdgeType);
-            if (ids.Count == 0) continue;
-            tieIds.AddRange(ids);
-            reloadedTies.AddRange(await kind.LoadAsync(db, ids, cancellationToken));
-        }
+        var (nodeIds, reloadedNodes) = await RereadAsync(NetworkNodeTypes.All, type => type.RecordType, (type, ids) => type.LoadAsync(db, ids, cancellationToken));
+        var (tieIds, reloadedTies) = await RereadAsync(NetworkTieKinds.All, kind => kind.Tie.EdgeType, (kind, ids) => kind.LoadAsync(db, ids, cancellationToken));
         nodes = Replaced(nodes, nodeIds, reloadedNodes, node => node.Id);
         ties = Replaced(ties, tieIds, reloadedTies, tie => tie.Id);
         IndexEnds();
+
+        async Task<(List<Guid> Ids, List<T> Reloaded)> RereadAsync<TType, T>(IEnumerable<TType> types, Func<TType, Type> recordType,
+            Func<TType, List<Guid>, Task<List<T>>> load)
+        {
+            var (named, reloaded) = (new List<Guid>(), new List<T>());
+            foreach (var type in types)
+            {
+                var ids = IdsOf(changed, recordType(type));
+                if (ids.Count == 0) continue;
+                named.AddRange(ids);
+                reloaded.AddRange(await load(type, ids));
+            }
+            return (named, reloaded);
+        }
     }
 
     private void IndexEnds()
@@ -110,32 +111,6 @@ public sealed class NetworkRecords
         var sorted = items.ToArray();
         Array.Sort(Array.ConvertAll(sorted, item => id(item)), sorted);
         return sorted;
-    }
-
-    /// <summary>
-    /// The lists as one in id order. Each comes in the database's order of ids, which is .NET's for PostgreSQL's and
-    /// SQLite's (and not SQL Server's): lists in order are merged in one pass, others sorted.
-    /// </summary>
-    private static T[] InIdOrder<T>(IReadOnlyList<List<T>> lists, Func<T, Guid> id)
-    {
-        if (!lists.All(list => InOrder(list, id))) return InIdOrder([.. lists.SelectMany(list => list)], id);
-        var merged = new T[lists.Sum(list => list.Count)];
-        var next = new int[lists.Count];
-        for (var i = 0; i < merged.Length; i++)
-        {
-            var from = -1;
-            for (var l = 0; l < lists.Count; l++)
-                if (next[l] < lists[l].Count && (from < 0 || id(lists[l][next[l]]).CompareTo(id(lists[from][next[from]])) < 0)) from = l;
-            merged[i] = lists[from][next[from]++];
-        }
-        return merged;
-    }
-
-    private static bool InOrder<T>(List<T> list, Func<T, Guid> id)
-    {
-        for (var i = 1; i < list.Count; i++)
-            if (id(list[i - 1]).CompareTo(id(list[i])) > 0) return false;
-        return true;
     }
 
     /// <summary>The items in id order without those of the ids, and with the reloaded ones in their places: one pass.</summary>

@@ -8,7 +8,7 @@ public interface INetworkTieKind
 {
     ITie Tie { get; }
 
-    /// <summary>The ties of the kind (all, or those of the given ids), whoever may see them, in the database's order of their ids.</summary>
+    /// <summary>The ties of the kind (all, or those of the given ids), whoever may see them.</summary>
     Task<List<NetworkTie>> LoadAsync(NetworkGraphDbContext db, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken);
 
     /// <summary>The visibilities of the ties of this kind whose own audience admits the caller (their ends are checked apart).</summary>
@@ -40,7 +40,7 @@ public sealed class NetworkTieKind<TEdge> : INetworkTieKind where TEdge : EdgeEn
         var edges = only is null ? db.Set<TEdge>() : db.Set<TEdge>().Where(e => only.Contains(e.Id));
         var role = Declaration.Role is { } declared ? DirectRows.Distinct<TEdge, string>(db, declared.PropertyInfo.Name, RoleText) : null;
         var visibility = DirectRows.Distinct<TEdge, Visibility>(db, nameof(EdgeEntity.Visibility), value => (Visibility)value);
-        return await edges.OrderBy(e => e.Id).Select(Row).ReadAsync(db, reader => new NetworkTie(reader.GetGuid(0), Declaration, reader.GetGuid(1), reader.GetGuid(2),
+        return await edges.Select(Row).ReadAsync(db, reader => new NetworkTie(reader.GetGuid(0), Declaration, reader.GetGuid(1), reader.GetGuid(2),
             role is null || reader.IsDBNull(3) ? null : role(reader.GetValue(3)), DateOrNull(reader, 4), DateOrNull(reader, 5),
             visibility(reader.GetValue(6))), cancellationToken);
     }

@@ -78,10 +78,8 @@ public sealed class NetworkView
     /// admits the caller and the records at both its ends (one per group of ends) are in the view, as
     /// <see cref="Tie{TEdge}.EndsAmong"/> asks of the database.
     /// </summary>
-    public static NetworkView Of(AccessRules access, NetworkRecords records, long asOf)
-    {
-        return new NetworkView(asOf, Select(access, records), records.Places);
-    }
+    public static NetworkView Of(AccessRules access, NetworkRecords records, long asOf) =>
+        new(asOf, Select(access, records), records.Places);
 
     /// <summary>
     /// The view after <paramref name="changes"/>: this very view when what the audience sees is the same, else a new one
