@@ -31,6 +31,7 @@ public static class ErrorCodes
     public const string TooManyFragmentSpreads = "TOO_MANY_FRAGMENT_SPREADS";
     public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
+    public const string SubscriberTooSlow = "SUBSCRIBER_TOO_SLOW";
 }
 
 /// <summary>An expected failure in a resolver: a coded GraphQL error, never a 500.</summary>

@@ -89,17 +89,37 @@ public sealed class AccessRules(CurrentViewer current)
         _ => Curated(rows).Where(d => d.PublicationConsent && ShareableRiskLevels.Contains(d.RiskLevel)),
     };
 
-    /// <summary>Alliance proposals: staff see all, a partner those of its own organisation, anyone else none.</summary>
+    /// <summary>
+    /// Alliance proposals: staff see all; a partner those its own organisation proposed or is named in (it is asked from
+    /// the start); anyone else none.
+    /// </summary>
     public IQueryable<AllianceProposal> AllianceProposals(NetworkGraphDbContext db) => Role switch
     {
         Role.Curator or Role.Admin => db.AllianceProposals.AsNoTracking(),
-        Role.Partner => db.AllianceProposals.AsNoTracking().Where(p => p.ProposerOrganisationId == current.Viewer.OrganisationId),
+        Role.Partner => db.AllianceProposals.AsNoTracking().Where(p => p.ProposerOrganisationId == current.Viewer.OrganisationId
+            || p.Parties.Any(party => party.OrganisationId == current.Viewer.OrganisationId)),
         _ => db.AllianceProposals.AsNoTracking().Where(p => false),
     };
 
-    /// <summary>Whether the caller may make a proposal on behalf of the organisation: staff for any, a partner for its own.</summary>
+    /// <summary>
+    /// Whether the caller may act on behalf of the organisation in a proposal — propose or withdraw for it as its
+    /// proposer, respond for it as a named party: staff for any (recorded as on its behalf), a partner for its own.
+    /// </summary>
     public bool MayActFor(Guid organisationId) =>
         current.Viewer.IsStaff || (Role == Role.Partner && current.Viewer.OrganisationId == organisationId);
+
+    /// <summary>Whether the caller may review, accept and decline alliance proposals: staff only.</summary>
+    public bool MayReviewProposals => current.Viewer.IsStaff;
+
+    /// <summary>
+    /// The narrowest audience whose rules find the rows <paramref name="picked"/> selects, as the database holds them now:
+    /// who could see a record or a tie just before a change takes it out of sight. Staff see everything.
+    /// </summary>
+    public static async Task<Visibility> NarrowestAudienceAsync(Func<AccessRules, IQueryable<Entity>> picked, CancellationToken cancellationToken)
+    {
+        if (await picked(Of(Audience.Public)).AnyAsync(cancellationToken)) return Visibility.Public;
+        return await picked(Of(Audience.Partners)).AnyAsync(cancellationToken) ? Visibility.Partners : Visibility.Staff;
+    }
 
     private IQueryable<T> Curated<T>(IQueryable<T> rows) where T : CuratedEntity =>
         current.Viewer.IsStaff ? rows.AsNoTracking() : ForAudience(rows.AsNoTracking().Where(e => e.Status == ContentStatus.Published));

@@ -28,11 +28,20 @@ public sealed partial class TieCuration<TEdge>(IDbContextFactory<NetworkGraphDbC
         await SetEndsAsync(db, edge, input, checks, cancellationToken);
         ApplyFields(db, edge, input, checks);
         if (checks.Failed) return new Payload<TEdge>(null, checks.Errors);
-        if (await CurrentTwinExistsAsync(db, edge, cancellationToken)) return Twin();
+        return await AddUnlessCurrentAsync(db, access.Viewer, edge, cancellationToken) ? await SaveAsync(db, edge, cancellationToken) : Twin();
+    }
+
+    /// <summary>
+    /// Adds a new edge to the context with its audit event and change, to be saved by the caller, unless the same tie is
+    /// current already (then nothing is added and false returned).
+    /// </summary>
+    public static async Task<bool> AddUnlessCurrentAsync(NetworkGraphDbContext db, Viewer viewer, TEdge edge, CancellationToken cancellationToken)
+    {
+        if (await CurrentTwinExistsAsync(db, edge, cancellationToken)) return false;
         db.Set<TEdge>().Add(edge);
-        AuditTrail.Audit(db, access.Viewer, $"{Noun}.add", RecordType, edge.Id, null, Snapshot(edge));
-        ChangeLog.Record(db, RecordType, edge.Id, ChangeKind.Added);
-        return await SaveAsync(db, edge, cancellationToken);
+        AuditTrail.Audit(db, viewer, $"{Noun}.add", RecordType, edge.Id, null, Snapshot(edge));
+        ChangeLog.Record(db, RecordType, edge.Id, ChangeKind.Added, Tie.EndsOf(edge));
+        return true;
     }
 
     public Task<Payload<TEdge>> UpdateAsync(AccessRules access, EdgeInput input, CancellationToken cancellationToken) =>
@@ -78,9 +87,11 @@ public sealed partial class TieCuration<TEdge>(IDbContextFactory<NetworkGraphDbC
         var errors = await change(db, edge, cancellationToken);
         if (errors.Count > 0) return new Payload<TEdge>(null, errors);
         edge.UpdatedBy = access.Viewer.Actor;
-        var after = db.Entry(edge).State == EntityState.Deleted ? before.ToDictionary(field => field.Key, _ => (object?)null) : Snapshot(edge);
+        var removed = db.Entry(edge).State == EntityState.Deleted;
+        var after = removed ? before.ToDictionary(field => field.Key, _ => (object?)null) : Snapshot(edge);
         AuditTrail.Audit(db, access.Viewer, $"{Noun}.{action}", RecordType, edge.Id, before, after);
-        ChangeLog.Record(db, RecordType, edge.Id, kind);
+        var seenBefore = removed ? await AccessRules.NarrowestAudienceAsync(rules => rules.Ties<TEdge>(db).Where(e => e.Id == id), cancellationToken) : (Visibility?)null;
+        ChangeLog.Record(db, RecordType, edge.Id, kind, Tie.EndsOf(edge), seenBefore);
         return await SaveAsync(db, edge, cancellationToken);
     }
 

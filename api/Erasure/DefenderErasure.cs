@@ -65,7 +65,7 @@ public sealed class DefenderErasure(AccessRules access, IDbContextFactory<Networ
         await db.LocalizedTexts.Where(t => t.OwnerId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Revisions.Where(r => r.RecordId == id).ExecuteDeleteAsync(cancellationToken);
         await db.SearchEntries.Where(e => e.RecordId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.ChangeLog.Where(c => c.RecordId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ChangeLog.Where(c => c.RecordId == id || c.FromId == id || c.ToId == id).ExecuteDeleteAsync(cancellationToken);
         await db.AuditEvents.Where(a => a.RecordId == id)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.RecordId, (Guid?)null).SetProperty(a => a.Details, (string?)null), cancellationToken);
         await ForgetInOtherRecordsAsync(db, defender, cancellationToken);

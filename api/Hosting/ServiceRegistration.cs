@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NetworkGraph.Api.Access.Jwt;
 using NetworkGraph.Api.Access.Keys;
+using NetworkGraph.Api.Changes;
 using NetworkGraph.Api.Content;
 using NetworkGraph.Api.Erasure;
 using NetworkGraph.Api.Hardening;
@@ -79,7 +80,8 @@ public static class ServiceRegistration
 
         builder.AddHardening();
         services.AddHostedService<DatabasePreparation>();
-        // After the database is prepared: the network is built from what it holds.
+        // After the database is prepared: the network is built from what it holds, and events follow the log from its end.
+        services.AddChanges(builder.Configuration);
         services.AddNetwork(builder.Configuration);
         services.Configure<PublishingOptions>(builder.Configuration.GetSection(PublishingOptions.Section));
         services.AddHostedService<ScheduledPublishing>();

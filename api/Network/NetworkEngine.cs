@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NetworkGraph.Api.Changes;
 using NetworkGraph.Data.Changes;
 
 namespace NetworkGraph.Api.Network;

@@ -1,17 +1,19 @@
 using Microsoft.Extensions.Options;
+using NetworkGraph.Api.Changes;
 
 namespace NetworkGraph.Api.Network;
 
 /// <summary>
 /// Keeps the network engine current: it builds the first snapshot at start-up, then applies the change log whenever this
-/// instance commits a change and every <see cref="NetworkOptions.PollInterval"/> for the changes of other instances.
+/// instance commits a change and every <see cref="ChangeOptions.PollInterval"/> for the changes of other instances.
 /// </summary>
-public sealed class NetworkFollower(NetworkEngine engine, ChangeSignal signal, IOptions<NetworkOptions> options, ILogger<NetworkFollower> logger)
+public sealed class NetworkFollower(NetworkEngine engine, ChangeSignal signal, IOptions<ChangeOptions> options, ILogger<NetworkFollower> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         SqlStatementCounter.LeaveOutThisBackgroundWork();
+        using var waiter = signal.NewWaiter();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -22,7 +24,7 @@ public sealed class NetworkFollower(NetworkEngine engine, ChangeSignal signal, I
             {
                 logger.LogWarning(exception, "The network could not follow the change log; it tries again at the next poll.");
             }
-            await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            await waiter.WaitAsync(options.Value.PollInterval, stoppingToken);
         }
     }
 }

@@ -3,7 +3,7 @@ using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;
 
-/// <summary>The proposals the caller may see — all for staff, its own organisation's for a partner, none otherwise — as a list and as nodes.</summary>
+/// <summary>The proposals the caller may see (<see cref="AccessRules.AllianceProposals"/>), as a list and as nodes.</summary>
 public sealed class AllianceProposalQueries : IQueryFields, INodeSource
 {
     private readonly EntityNodeSource<AllianceProposal> nodes = new((access, db) => access.AllianceProposals(db));
@@ -12,7 +12,7 @@ public sealed class AllianceProposalQueries : IQueryFields, INodeSource
 
     public void AddTo(ObjectGraphType query) =>
         RootFields.AddList<AllianceProposalType, AllianceProposal, AllianceProposalFilter>(query, "allianceProposals",
-            "Alliance proposals the caller may see: staff see all, a partner its own organisation's, newest first.",
+            "Alliance proposals the caller may see: staff see all, a partner those its organisation made or is named in, newest first.",
             (access, db) => access.AllianceProposals(db));
 
     public IDataLoaderResult<object?> Load(IResolveFieldContext context, string key) => nodes.Load(context, key);

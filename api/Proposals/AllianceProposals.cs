@@ -1,14 +1,18 @@
+using NetworkGraph.Data.Changes;
 using NetworkGraph.Data.Proposals;
 
 namespace NetworkGraph.Api.Proposals;
 
 /// <summary>
-/// Partners propose alliances for their own organisation and withdraw them; staff may do so for any. Every record a
-/// proposal names is looked up through the caller's access rules, so a hidden one is refused exactly as a missing one.
+/// Partners propose alliances for their own organisation; staff may do so for any. Every record a proposal names is
+/// looked up through the caller's access rules, so a hidden one is refused exactly as a missing one. What happens next
+/// is <see cref="ProposalWorkflow"/>'s.
 /// </summary>
 public sealed class AllianceProposals(AccessRules access, IDbContextFactory<NetworkGraphDbContext> contexts)
 {
     public const int MaxRationaleLength = 8000;
+
+    public const int MaxCoalitionNameLength = 300;
 
     private static readonly string RecordType = EntityNodes.NameOf<AllianceProposal>();
 
@@ -20,14 +24,18 @@ public sealed class AllianceProposals(AccessRules access, IDbContextFactory<Netw
         var proposer = (await VisibleIdsAsync<Organisation>(db, nameof(input.Proposer), [input.Proposer], checks, cancellationToken)).SingleOrDefault();
         if (proposer != Guid.Empty && !access.MayActFor(proposer))
             return Payload<AllianceProposal>.Failed(new NotAllowedError("A partner proposes alliances for its own organisation only."));
-        var proposal = new AllianceProposal { ProposerOrganisationId = proposer, Kind = input.Kind, Rationale = input.Rationale.Trim() };
+        var proposal = new AllianceProposal
+        {
+            ProposerOrganisationId = proposer, Kind = input.Kind, Rationale = input.Rationale.Trim(), CoalitionName = input.CoalitionName?.Trim(),
+        };
         checks.Text(Naming.LowerCamel(nameof(input.Rationale)), proposal.Rationale, MaxRationaleLength, required: true);
+        checks.Text(Naming.LowerCamel(nameof(input.CoalitionName)), proposal.CoalitionName, MaxCoalitionNameLength, required: input.Kind == ProposalKind.NewCoalition);
         var organisations = await VisibleIdsAsync<Organisation>(db, nameof(input.Organisations), input.Organisations, checks, cancellationToken);
         var defenders = await VisibleIdsAsync<Defender>(db, nameof(input.Defenders), input.Defenders, checks, cancellationToken);
         var goals = await VisibleIdsAsync<AdvocacyGoal>(db, nameof(input.SharedGoals), input.SharedGoals, checks, cancellationToken);
         var coalition = await VisibleIdsAsync<Coalition>(db, nameof(input.Coalition), input.Coalition is null ? [] : [input.Coalition], checks, cancellationToken);
         if (checks.Failed) return new Payload<AllianceProposal>(null, checks.Errors);
-        if (ShapeProblem(proposal.Kind, proposer, organisations, defenders, goals, coalition) is { } shape) return Payload<AllianceProposal>.Failed(shape);
+        if (ShapeProblem(proposal, organisations, defenders, goals, coalition) is { } shape) return Payload<AllianceProposal>.Failed(shape);
 
         proposal.CoalitionId = coalition.Count == 1 ? coalition[0] : null;
         proposal.CreatedBy = proposal.UpdatedBy = access.Viewer.Actor;
@@ -38,27 +46,8 @@ public sealed class AllianceProposals(AccessRules access, IDbContextFactory<Netw
         {
             ["kind"] = proposal.Kind.ToString(), ["proposer"] = input.Proposer, ["parties"] = organisations.Count + defenders.Count, ["sharedGoals"] = goals.Count,
         });
-        await db.SaveChangesAsync(cancellationToken);
-        return Payload<AllianceProposal>.Changed(proposal);
-    }
-
-    public async Task<Payload<AllianceProposal>> WithdrawAsync(WithdrawAllianceProposalInput input, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        string[] path = ["input", Naming.LowerCamel(nameof(input.Id))];
-        // Checked apart from loading: a no-tracking subquery would make the whole query untracked.
-        var proposal = EntityNodes.TryDecode<AllianceProposal>(input.Id, out var id)
-            && await access.AllianceProposals(db).AnyAsync(p => p.Id == id, cancellationToken)
-                ? await db.AllianceProposals.AsTracking().FirstAsync(p => p.Id == id, cancellationToken)
-                : null;
-        if (proposal is null) return Payload<AllianceProposal>.Failed(new NotFoundError("No such proposal.", path));
-        if (proposal.Status is not (ProposalStatus.Proposed or ProposalStatus.UnderReview))
-            return Payload<AllianceProposal>.Failed(new ValidationError($"The proposal is {proposal.Status.ToString().ToLowerInvariant()} already.", path));
-        var before = new Dictionary<string, object?> { ["status"] = proposal.Status.ToString() };
-        proposal.Status = ProposalStatus.Withdrawn;
-        proposal.UpdatedBy = access.Viewer.Actor;
-        AuditTrail.Audit(db, access.Viewer, "allianceProposal.withdraw", RecordType, proposal.Id, before, new Dictionary<string, object?> { ["status"] = proposal.Status.ToString() });
-        await db.SaveChangesAsync(cancellationToken);
+        ChangeLog.Record(db, RecordType, proposal.Id, ChangeKind.Created);
+        await ChangeLog.SaveAsync(db, alsoInTransaction: null, cancellationToken);
         return Payload<AllianceProposal>.Changed(proposal);
     }
 
@@ -76,15 +65,17 @@ public sealed class AllianceProposals(AccessRules access, IDbContextFactory<Netw
         return found;
     }
 
-    /// <summary>What each kind of proposal needs: a coalition to join, one partner, shared goals, or parties for a new coalition.</summary>
-    private static ValidationError? ShapeProblem(ProposalKind kind, Guid proposer, List<Guid> organisations, List<Guid> defenders, List<Guid> goals, List<Guid> coalition) =>
-        (kind, organisations.Contains(proposer)) switch
+    /// <summary>What each kind of proposal needs: a coalition to join, one partner, shared goals, or parties and a name for a new coalition.</summary>
+    private static ValidationError? ShapeProblem(AllianceProposal proposal, List<Guid> organisations, List<Guid> defenders, List<Guid> goals, List<Guid> coalition) =>
+        (proposal.Kind, organisations.Contains(proposal.ProposerOrganisationId)) switch
         {
             (_, true) => Wrong(nameof(ProposeAllianceInput.Organisations), "The proposer is not one of the parties it brings in."),
             (ProposalKind.JoinCoalition, _) when coalition.Count != 1 => Wrong(nameof(ProposeAllianceInput.Coalition), "A proposal to join a coalition names the coalition."),
             (not ProposalKind.JoinCoalition, _) when coalition.Count != 0 => Wrong(nameof(ProposeAllianceInput.Coalition), "Only a proposal to join a coalition names one."),
             (ProposalKind.Partnership, _) when organisations.Count != 1 || defenders.Count != 0 => Wrong(nameof(ProposeAllianceInput.Organisations), "A partnership is proposed with exactly one organisation."),
+            (not ProposalKind.NewCoalition, _) when proposal.CoalitionName is not null => Wrong(nameof(ProposeAllianceInput.CoalitionName), "Only a proposal of a new coalition names one."),
             (ProposalKind.JointGoal, _) when goals.Count == 0 => Wrong(nameof(ProposeAllianceInput.SharedGoals), "A joint goal names at least one shared goal."),
+            (ProposalKind.JointGoal, _) when defenders.Count != 0 => Wrong(nameof(ProposeAllianceInput.Defenders), "Goals are supported by organisations: a joint goal names no defenders."),
             (ProposalKind.NewCoalition, _) when organisations.Count + defenders.Count == 0 => Wrong(nameof(ProposeAllianceInput.Organisations), "A new coalition brings in at least one organisation or defender."),
             _ => null,
         };

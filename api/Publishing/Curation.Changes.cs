@@ -66,8 +66,15 @@ public sealed partial class Curation<T, TInput>
         if (errors.Count > 0) return errors;
         await apply(change.Record);
         AuditTrail.Audit(change.Db, change.Viewer, $"{ActionPrefix}.{action}", RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
-        ChangeLog.Record(change.Db, RecordType, change.Record.Id, kind);
+        ChangeLog.Record(change.Db, RecordType, change.Record.Id, kind, seenBefore: kind == ChangeKind.Unpublished ? await SeenBeforeAsync(change) : null);
         return [];
+    }
+
+    /// <summary>Who could see the record as the database holds it, before the change being made takes it out of sight.</summary>
+    private static Task<Visibility> SeenBeforeAsync(ChangeContext change)
+    {
+        var id = change.Record.Id;
+        return AccessRules.NarrowestAudienceAsync(rules => rules.Records<T>(change.Db).Where(r => r.Id == id), change.CancellationToken);
     }
 
     private static Task<IReadOnlyList<MutationError>> ScheduleAsync(ChangeContext change, ScheduleInput schedule)
@@ -117,13 +124,15 @@ public sealed partial class Curation<T, TInput>
         return [];
     }
 
-    private static Task<IReadOnlyList<MutationError>> ArchiveAsync(ChangeContext change)
+    /// <summary>Archives the record; archiving a published one takes it out of sight as unpublishing would.</summary>
+    private static async Task<IReadOnlyList<MutationError>> ArchiveAsync(ChangeContext change)
     {
         var before = TInput.Snapshot(change.Record);
+        var seenBefore = change.Record.Status == ContentStatus.Published ? await SeenBeforeAsync(change) : (Visibility?)null;
         change.Record.Status = ContentStatus.Archived;
         AuditTrail.Audit(change.Db, change.Viewer, $"{ActionPrefix}.archive", RecordType, change.Record.Id, before, TInput.Snapshot(change.Record));
-        ChangeLog.Record(change.Db, RecordType, change.Record.Id, ChangeKind.Archived);
-        return Task.FromResult<IReadOnlyList<MutationError>>([]);
+        ChangeLog.Record(change.Db, RecordType, change.Record.Id, ChangeKind.Archived, seenBefore: seenBefore);
+        return [];
     }
 
     /// <summary>

@@ -33,10 +33,25 @@ public sealed partial class Curation<T, TInput>(IDbContextFactory<NetworkGraphDb
         await ApplyInputAsync(given, record, input);
         if (given.Context.Checks.Failed) return new Payload<T>(null, given.Context.Checks.Errors);
         if (await SlugTaken(db, record)) return DuplicateSlug(record);
-        db.Set<T>().Add(record);
-        await AuditTrail.AddAsync(db, access.Viewer, $"{ActionPrefix}.create", RecordType, record.Id, null, TInput.Snapshot(record), cancellationToken);
-        ChangeLog.Record(db, RecordType, record.Id, ChangeKind.Created);
+        await AddNewAsync(db, access.Viewer, record, publish: false, cancellationToken);
         return await SaveAsync(db, record, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds a new record to the context with its first revision, audit event and change, published at once when asked, to
+    /// be saved by the caller (through <see cref="IndexedSave"/>, which indexes it).
+    /// </summary>
+    public static async Task AddNewAsync(NetworkGraphDbContext db, Viewer viewer, T record, bool publish, CancellationToken cancellationToken)
+    {
+        db.Set<T>().Add(record);
+        var draft = TInput.Snapshot(record);
+        var revision = await AuditTrail.AddAsync(db, viewer, $"{ActionPrefix}.create", RecordType, record.Id, null, draft, cancellationToken);
+        ChangeLog.Record(db, RecordType, record.Id, ChangeKind.Created);
+        if (!publish) return;
+        record.Status = ContentStatus.Published;
+        record.PublishedRevision = revision;
+        AuditTrail.Audit(db, viewer, $"{ActionPrefix}.publish", RecordType, record.Id, draft, TInput.Snapshot(record));
+        ChangeLog.Record(db, RecordType, record.Id, ChangeKind.Published);
     }
 
     public Task<Payload<T>> UpdateAsync(AccessRules access, TInput input, CancellationToken cancellationToken) =>

@@ -9,7 +9,7 @@ public sealed class NetworkGraphSchema : global::GraphQL.Types.Schema
         Mutation = mutation;
         // Error types are reached only through the Error interface, so they are registered by name.
         RegisterTypes(typeof(ValidationErrorType), typeof(ConflictErrorType), typeof(NotFoundErrorType),
-            typeof(NotAllowedErrorType), typeof(DuplicateSlugErrorType));
+            typeof(NotAllowedErrorType), typeof(DuplicateSlugErrorType), typeof(InvalidTransitionErrorType));
         Description = "NetworkGraph: human-rights organisations, defenders, coalitions and advocacy goals across wider Europe.";
     }
 }

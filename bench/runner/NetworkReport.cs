@@ -81,7 +81,7 @@ public static class NetworkReport
             text.AppendLine();
             text.AppendLine("Two instances on the benchmark database: a partnership added through the first (with a curator key), then the second's " +
                 "`path(maxHops: 1)` between its organisations asked every 20 ms until it finds the tie; from the first's answer to the second's. " +
-                $"The second hears of the commit from PostgreSQL (LISTEN/NOTIFY), then reads the change log and makes its views again; it would otherwise poll every `Network:PollInterval` (1 s). Delays: {string.Join(", ", network.ChangeDelays.Select(d => $"{d:F0} ms"))}; " +
+                $"The second hears of the commit from PostgreSQL (LISTEN/NOTIFY), then reads the change log and makes its views again; it would otherwise poll every `Changes:PollInterval` (1 s). Delays: {string.Join(", ", network.ChangeDelays.Select(d => $"{d:F0} ms"))}; " +
                 $"median {Report.Median(network.ChangeDelays):F0} ms, max {network.ChangeDelays.Max():F0} ms. Budget: within 1 s.");
             text.AppendLine();
         }

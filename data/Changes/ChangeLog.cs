@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Data.Changes;
 
@@ -26,9 +27,17 @@ public static class ChangeLog
         return SaveAsync(db, alsoInTransaction: null, cancellationToken);
     }
 
-    /// <summary>Notes a change, to be written when the context saves through <see cref="SaveAsync"/>.</summary>
-    public static void Record(NetworkGraphDbContext db, string recordType, Guid? recordId, ChangeKind kind) =>
-        db.ChangeLog.Add(new LoggedChange { RecordType = recordType, RecordId = recordId, Kind = kind, OccurredAt = db.Clock.GetUtcNow().UtcDateTime });
+    /// <summary>
+    /// Notes a change, to be written when the context saves through <see cref="SaveAsync"/>: a tie's with its
+    /// <paramref name="ends"/>, and one that takes its subject out of sight with who could see it before (<see cref="LoggedChange.SeenBefore"/>).
+    /// </summary>
+    public static void Record(NetworkGraphDbContext db, string recordType, Guid? recordId, ChangeKind kind,
+        (Guid From, Guid To)? ends = null, Visibility? seenBefore = null) =>
+        db.ChangeLog.Add(new LoggedChange
+        {
+            RecordType = recordType, RecordId = recordId, Kind = kind, OccurredAt = db.Clock.GetUtcNow().UtcDateTime,
+            FromId = ends?.From, ToId = ends?.To, SeenBefore = seenBefore,
+        });
 
     /// <summary>
     /// Saves the context's changes, the log's entries among them, in one transaction that holds the log's lock;

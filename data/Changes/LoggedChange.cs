@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NetworkGraph.Data.Common;
 
 namespace NetworkGraph.Data.Changes;
 
@@ -20,6 +21,17 @@ public sealed class LoggedChange
     public Guid? RecordId { get; set; }
 
     public ChangeKind Kind { get; set; }
+
+    /// <summary>A tie's two ends, in the order its declaration lists them; null for a record. A removed tie is known by them alone.</summary>
+    public Guid? FromId { get; set; }
+
+    public Guid? ToId { get; set; }
+
+    /// <summary>
+    /// For a change that takes its subject out of sight (an unpublish, a tie's removal): the narrowest audience that could
+    /// see it just before, so that only those who saw it hear that it went. Null for every other change.
+    /// </summary>
+    public Visibility? SeenBefore { get; set; }
 
     public DateTime OccurredAt { get; set; }
 }

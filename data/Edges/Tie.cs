@@ -16,6 +16,9 @@ public interface ITie
     /// </summary>
     IReadOnlyList<IReadOnlyList<ITieEnd>> Groups { get; }
 
+    /// <summary>The edge's ends, one of each of the two groups, in their order.</summary>
+    (Guid From, Guid To) EndsOf(EdgeEntity edge);
+
     /// <summary>What a tie of this kind is, in a sentence: "An organisation or a defender belongs to a coalition."</summary>
     string Description { get; }
 
@@ -92,6 +95,10 @@ public abstract class Tie<TEdge> : ITie where TEdge : EdgeEntity
             .Aggregate(Expression.AndAlso);
         return Expression.Lambda<Func<TEdge, bool>>(condition, edge);
     }
+
+    public (Guid From, Guid To) EndsOf(EdgeEntity edge) => (EndOf(edge, groups[0]), EndOf(edge, groups[1]));
+
+    private static Guid EndOf(EdgeEntity edge, IReadOnlyList<ITieEnd> group) => group.Select(end => end.KeyOf(edge)).First(id => id is not null)!.Value;
 
     public bool HasEndsAmong(EdgeEntity edge, Func<ITieEnd, Guid, bool> kept) =>
         groups.All(group => group.Any(end => end.KeyOf(edge) is { } id && kept(end, id)));

@@ -4,7 +4,7 @@ using System.Text;
 namespace NetworkGraph.Data.Seeding;
 
 /// <summary>Turns names into lowercase ASCII slugs and keeps them unique within one set.</summary>
-internal sealed class SlugSet
+public sealed class SlugSet
 {
     private const int MaxBaseLength = 100;
     private readonly HashSet<string> taken = new(StringComparer.Ordinal);

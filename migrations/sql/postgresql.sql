@@ -1703,3 +1703,126 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "AllianceProposals" DROP COLUMN "CreatedRecordType";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "AllianceProposals" RENAME COLUMN "CreatedRecordId" TO "DeclinedByOrganisationId";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "ProposalParties" ADD "RespondedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "ProposalParties" ADD "RespondedBy" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "ProposalParties" ADD "RespondedOnBehalf" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "ProposalParties" ADD "Response" character varying(40) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "ProposalParties" ADD "ResponseNote" character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "ChangeLog" ADD "FromId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "ChangeLog" ADD "SeenBefore" character varying(40);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "ChangeLog" ADD "ToId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "AllianceProposals" ADD "CoalitionName" character varying(300);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    CREATE TABLE "ProposalCreatedRecord" (
+        "Id" uuid NOT NULL,
+        "ProposalId" uuid NOT NULL,
+        "RecordType" character varying(40) NOT NULL,
+        "RecordId" uuid NOT NULL,
+        CONSTRAINT "PK_ProposalCreatedRecord" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_ProposalCreatedRecord_AllianceProposals_ProposalId" FOREIGN KEY ("ProposalId") REFERENCES "AllianceProposals" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    CREATE INDEX "IX_AllianceProposals_DeclinedByOrganisationId" ON "AllianceProposals" ("DeclinedByOrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    CREATE INDEX "IX_ProposalCreatedRecord_ProposalId" ON "ProposalCreatedRecord" ("ProposalId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    ALTER TABLE "AllianceProposals" ADD CONSTRAINT "FK_AllianceProposals_Organisations_DeclinedByOrganisationId" FOREIGN KEY ("DeclinedByOrganisationId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202152959_ProposalWorkflow') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202152959_ProposalWorkflow', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -805,3 +805,91 @@ VALUES ('20261202065833_ChangeLog', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "AllianceProposals" RENAME COLUMN "CreatedRecordId" TO "DeclinedByOrganisationId";
+
+ALTER TABLE "ProposalParties" ADD "RespondedAt" TEXT NULL;
+
+ALTER TABLE "ProposalParties" ADD "RespondedBy" TEXT NULL;
+
+ALTER TABLE "ProposalParties" ADD "RespondedOnBehalf" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "ProposalParties" ADD "Response" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "ProposalParties" ADD "ResponseNote" TEXT NULL;
+
+ALTER TABLE "ChangeLog" ADD "FromId" TEXT NULL;
+
+ALTER TABLE "ChangeLog" ADD "SeenBefore" TEXT NULL;
+
+ALTER TABLE "ChangeLog" ADD "ToId" TEXT NULL;
+
+ALTER TABLE "AllianceProposals" ADD "CoalitionName" TEXT NULL;
+
+CREATE TABLE "ProposalCreatedRecord" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ProposalCreatedRecord" PRIMARY KEY,
+    "ProposalId" TEXT NOT NULL,
+    "RecordType" TEXT NOT NULL,
+    "RecordId" TEXT NOT NULL,
+    CONSTRAINT "FK_ProposalCreatedRecord_AllianceProposals_ProposalId" FOREIGN KEY ("ProposalId") REFERENCES "AllianceProposals" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_AllianceProposals_DeclinedByOrganisationId" ON "AllianceProposals" ("DeclinedByOrganisationId");
+
+CREATE INDEX "IX_ProposalCreatedRecord_ProposalId" ON "ProposalCreatedRecord" ("ProposalId");
+
+CREATE TABLE "ef_temp_AllianceProposals" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AllianceProposals" PRIMARY KEY,
+    "CoalitionId" TEXT NULL,
+    "CoalitionName" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "DecidedAt" TEXT NULL,
+    "DecidedBy" TEXT NULL,
+    "DecisionNote" TEXT NULL,
+    "DeclinedByOrganisationId" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "ProposerOrganisationId" TEXT NOT NULL,
+    "Rationale" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "UpdatedBy" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_AllianceProposals_Coalitions_CoalitionId" FOREIGN KEY ("CoalitionId") REFERENCES "Coalitions" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_AllianceProposals_Organisations_DeclinedByOrganisationId" FOREIGN KEY ("DeclinedByOrganisationId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_AllianceProposals_Organisations_ProposerOrganisationId" FOREIGN KEY ("ProposerOrganisationId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_AllianceProposals" ("Id", "CoalitionId", "CoalitionName", "CreatedAt", "CreatedBy", "DecidedAt", "DecidedBy", "DecisionNote", "DeclinedByOrganisationId", "Kind", "ProposerOrganisationId", "Rationale", "Status", "UpdatedAt", "UpdatedBy", "Version")
+SELECT "Id", "CoalitionId", "CoalitionName", "CreatedAt", "CreatedBy", "DecidedAt", "DecidedBy", "DecisionNote", "DeclinedByOrganisationId", "Kind", "ProposerOrganisationId", "Rationale", "Status", "UpdatedAt", "UpdatedBy", "Version"
+FROM "AllianceProposals";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "AllianceProposals";
+
+ALTER TABLE "ef_temp_AllianceProposals" RENAME TO "AllianceProposals";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_AllianceProposals_CoalitionId" ON "AllianceProposals" ("CoalitionId");
+
+CREATE INDEX "IX_AllianceProposals_DeclinedByOrganisationId" ON "AllianceProposals" ("DeclinedByOrganisationId");
+
+CREATE INDEX "IX_AllianceProposals_ProposerOrganisationId" ON "AllianceProposals" ("ProposerOrganisationId");
+
+CREATE INDEX "IX_AllianceProposals_Status" ON "AllianceProposals" ("Status");
+
+CREATE INDEX "IX_AllianceProposals_UpdatedAt" ON "AllianceProposals" ("UpdatedAt");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202152953_ProposalWorkflow', '10.0.15');
+

@@ -1880,3 +1880,149 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AllianceProposals]') AND [c].[name] = N'CreatedRecordType');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [AllianceProposals] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [AllianceProposals] DROP COLUMN [CreatedRecordType];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    EXEC sp_rename N'[AllianceProposals].[CreatedRecordId]', N'DeclinedByOrganisationId', 'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    ALTER TABLE [ProposalParties] ADD [RespondedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    ALTER TABLE [ProposalParties] ADD [RespondedBy] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    ALTER TABLE [ProposalParties] ADD [RespondedOnBehalf] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    ALTER TABLE [ProposalParties] ADD [Response] nvarchar(40) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    ALTER TABLE [ProposalParties] ADD [ResponseNote] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    ALTER TABLE [ChangeLog] ADD [FromId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    ALTER TABLE [ChangeLog] ADD [SeenBefore] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    ALTER TABLE [ChangeLog] ADD [ToId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    ALTER TABLE [AllianceProposals] ADD [CoalitionName] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    CREATE TABLE [ProposalCreatedRecord] (
+        [Id] uniqueidentifier NOT NULL,
+        [ProposalId] uniqueidentifier NOT NULL,
+        [RecordType] nvarchar(40) NOT NULL,
+        [RecordId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ProposalCreatedRecord] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProposalCreatedRecord_AllianceProposals_ProposalId] FOREIGN KEY ([ProposalId]) REFERENCES [AllianceProposals] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_AllianceProposals_DeclinedByOrganisationId] ON [AllianceProposals] ([DeclinedByOrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_ProposalCreatedRecord_ProposalId] ON [ProposalCreatedRecord] ([ProposalId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    ALTER TABLE [AllianceProposals] ADD CONSTRAINT [FK_AllianceProposals_Organisations_DeclinedByOrganisationId] FOREIGN KEY ([DeclinedByOrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202153005_ProposalWorkflow'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202153005_ProposalWorkflow', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -45,3 +45,9 @@ public sealed class DuplicateSlugErrorType : ErrorGraphType<DuplicateSlugError>
     public DuplicateSlugErrorType() : base("DuplicateSlugError", "Another record already has this slug.") =>
         Field(e => e.Slug).Description("The slug that is taken.");
 }
+
+public sealed class InvalidTransitionErrorType : ErrorGraphType<InvalidTransitionError>
+{
+    public InvalidTransitionErrorType() : base("InvalidTransitionError", "The workflow does not allow this step from the record's current state.") =>
+        Field(e => e.State).Description("The state the record is in, as its status field names it.");
+}

@@ -16,6 +16,9 @@ public sealed record NotFoundError(string Message, IReadOnlyList<string> Path) :
 
 public sealed record NotAllowedError(string Message) : MutationError(Message, "NOT_ALLOWED");
 
+/// <summary>The step is not one the record's workflow allows from the state it is in.</summary>
+public sealed record InvalidTransitionError(string Message, string State) : MutationError(Message, "INVALID_TRANSITION");
+
 public sealed record DuplicateSlugError(string Message, string Slug) : MutationError(Message, "DUPLICATE_SLUG", ["input", "slug"]);
 
 /// <summary>The outcome of a mutation: the changed record, or the reasons nothing changed.</summary>

@@ -403,6 +403,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
+                    b.Property<Guid?>("FromId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -418,6 +421,13 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SeenBefore")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("ToId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Sequence");
 
@@ -1308,19 +1318,16 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                     b.Property<Guid?>("CoalitionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CoalitionName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.Property<Guid?>("CreatedRecordId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("CreatedRecordType")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1332,6 +1339,9 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid?>("DeclinedByOrganisationId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1366,6 +1376,8 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.HasIndex("CoalitionId");
 
+                    b.HasIndex("DeclinedByOrganisationId");
+
                     b.HasIndex("ProposerOrganisationId");
 
                     b.HasIndex("Status");
@@ -1373,6 +1385,29 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.ToTable("AllianceProposals");
+                });
+
+            modelBuilder.Entity("NetworkGraph.Data.Proposals.ProposalCreatedRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("ProposalCreatedRecord");
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Proposals.ProposalParty", b =>
@@ -1388,6 +1423,25 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RespondedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("RespondedOnBehalf")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ResponseNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.HasKey("Id");
 
@@ -2093,6 +2147,11 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                         .HasForeignKey("CoalitionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("NetworkGraph.Data.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("DeclinedByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("NetworkGraph.Data.Organisations.Organisation", "ProposerOrganisation")
                         .WithMany()
                         .HasForeignKey("ProposerOrganisationId")
@@ -2102,6 +2161,15 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
                     b.Navigation("Coalition");
 
                     b.Navigation("ProposerOrganisation");
+                });
+
+            modelBuilder.Entity("NetworkGraph.Data.Proposals.ProposalCreatedRecord", b =>
+                {
+                    b.HasOne("NetworkGraph.Data.Proposals.AllianceProposal", null)
+                        .WithMany("Created")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Proposals.ProposalParty", b =>
@@ -2266,6 +2334,8 @@ namespace NetworkGraph.Migrations.PostgreSQL.Migrations
 
             modelBuilder.Entity("NetworkGraph.Data.Proposals.AllianceProposal", b =>
                 {
+                    b.Navigation("Created");
+
                     b.Navigation("Parties");
                 });
 

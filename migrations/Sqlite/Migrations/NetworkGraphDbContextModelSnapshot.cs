@@ -396,6 +396,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("FromId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -410,6 +413,13 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Property<string>("RecordType")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeenBefore")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Sequence");
@@ -1301,18 +1311,15 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CoalitionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CoalitionName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("CreatedRecordId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedRecordType")
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecidedAt")
@@ -1324,6 +1331,9 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeclinedByOrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1359,6 +1369,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CoalitionId");
 
+                    b.HasIndex("DeclinedByOrganisationId");
+
                     b.HasIndex("ProposerOrganisationId");
 
                     b.HasIndex("Status");
@@ -1366,6 +1378,29 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.ToTable("AllianceProposals");
+                });
+
+            modelBuilder.Entity("NetworkGraph.Data.Proposals.ProposalCreatedRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("ProposalCreatedRecord");
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Proposals.ProposalParty", b =>
@@ -1380,6 +1415,25 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RespondedOnBehalf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseNote")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2086,6 +2140,11 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                         .HasForeignKey("CoalitionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("NetworkGraph.Data.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("DeclinedByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("NetworkGraph.Data.Organisations.Organisation", "ProposerOrganisation")
                         .WithMany()
                         .HasForeignKey("ProposerOrganisationId")
@@ -2095,6 +2154,15 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
                     b.Navigation("Coalition");
 
                     b.Navigation("ProposerOrganisation");
+                });
+
+            modelBuilder.Entity("NetworkGraph.Data.Proposals.ProposalCreatedRecord", b =>
+                {
+                    b.HasOne("NetworkGraph.Data.Proposals.AllianceProposal", null)
+                        .WithMany("Created")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NetworkGraph.Data.Proposals.ProposalParty", b =>
@@ -2259,6 +2327,8 @@ namespace NetworkGraph.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("NetworkGraph.Data.Proposals.AllianceProposal", b =>
                 {
+                    b.Navigation("Created");
+
                     b.Navigation("Parties");
                 });
 

@@ -9,32 +9,36 @@ using static NetworkGraph.Tests.Infrastructure.TestData;
 
 namespace NetworkGraph.Tests.Access;
 
-/// <summary>A partner proposes alliances for its own organisation only, sees its own proposals only, and cannot probe hidden records through them.</summary>
+/// <summary>
+/// A partner proposes alliances for its own organisation only, sees the proposals its organisation made or is named in,
+/// and cannot probe hidden records through them.
+/// </summary>
 public sealed class PartnerProposalTests(AppFixture apps) : IClassFixture<AppFixture>
 {
     private const string Selection = "allianceProposal { id kind status proposer { slug } organisations { nodes { slug } } } errors { __typename code message path }";
 
-    private sealed record Network(NetworkGraphApp App, string Home, string Other, string StaffOnly, Guid HomeId, Guid OtherId);
+    private sealed record Network(NetworkGraphApp App, string Home, string Other, string StaffOnly, Guid HomeId, Guid OtherId, Guid StrangerId);
 
     private static string Id(Guid id) => GlobalId.Encode("Organisation", id.ToString("N"));
 
-    /// <summary>Three organisations of the test's own; the app is shared by the tests of the class.</summary>
+    /// <summary>Four organisations of the test's own; the app is shared by the tests of the class.</summary>
     private async Task<Network> NetworkAsync(DatabaseProvider provider, string test)
     {
         var home = Organisation($"{test} Home {provider}");
         var other = Organisation($"{test} Other {provider}");
+        var stranger = Organisation($"{test} Stranger {provider}");
         var hidden = Organisation($"{test} Hidden {provider}", visibility: Visibility.Staff);
         var app = await apps.For(provider);
-        await app.SeedAsync(db => db.AddRange(home, other, hidden));
-        return new Network(app, Id(home.Id), Id(other.Id), Id(hidden.Id), home.Id, other.Id);
+        await app.SeedAsync(db => db.AddRange(home, other, stranger, hidden));
+        return new Network(app, Id(home.Id), Id(other.Id), Id(hidden.Id), home.Id, other.Id, stranger.Id);
     }
 
     private sealed record Proposal(string Id, string Kind, string Status, Slugged Proposer, Connection<Slugged> Organisations);
 
     private static Task<MutationPayload> Propose(GraphQLClient client, object input) => client.MutateAsync("proposeAlliance", "ProposeAllianceInput", Selection, input);
 
-    private static Task<MutationPayload> Withdraw(GraphQLClient client, string id) =>
-        client.MutateAsync("withdrawAllianceProposal", "WithdrawAllianceProposalInput", Selection, new { id });
+    private static Task<MutationPayload> Withdraw(GraphQLClient client, string id, int expectedVersion) =>
+        client.MutateAsync("withdrawAllianceProposal", "ProposalStepInput", Selection, new { id, expectedVersion });
 
     /// <summary>The proposal a caller finds by its ID: null when hidden from the caller.</summary>
     private static async Task<Identified?> Lookup(GraphQLClient client, string id) =>
@@ -50,7 +54,7 @@ public sealed class PartnerProposalTests(AppFixture apps) : IClassFixture<AppFix
 
     [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
-    public async Task A_partner_proposes_for_its_own_organisation_and_only_it_and_staff_see_the_proposal(DatabaseProvider provider)
+    public async Task A_partner_proposes_for_its_own_organisation_and_only_it_the_organisation_named_and_staff_see_the_proposal(DatabaseProvider provider)
     {
         var network = await NetworkAsync(provider, "Proposing");
         var partner = await network.App.KeyClientAsync(Role.Partner, network.HomeId);
@@ -58,15 +62,18 @@ public sealed class PartnerProposalTests(AppFixture apps) : IClassFixture<AppFix
         Assert.Equal("PROPOSED", proposal.Status);
         Assert.Equal([$"proposing-other-{provider}".ToLowerInvariant()], proposal.Organisations.Nodes.Select(o => o.Slug));
 
-        var otherPartner = await network.App.KeyClientAsync(Role.Partner, network.OtherId);
-        foreach (var stranger in new[] { network.App.AnonymousClient(), otherPartner })
+        var strangerPartner = await network.App.KeyClientAsync(Role.Partner, network.StrangerId);
+        foreach (var stranger in new[] { network.App.AnonymousClient(), strangerPartner })
             Assert.Null(await Lookup(stranger, proposal.Id));
-        Assert.NotNull(await Lookup(await network.App.CuratorClientAsync(), proposal.Id));
-        Assert.Equal(["NOT_FOUND"], (await Withdraw(otherPartner, proposal.Id)).ErrorCodes);
+        var named = await network.App.KeyClientAsync(Role.Partner, network.OtherId);
+        foreach (var seer in new[] { named, await network.App.CuratorClientAsync() })
+            Assert.NotNull(await Lookup(seer, proposal.Id));
+        Assert.Equal(["NOT_FOUND"], (await Withdraw(strangerPartner, proposal.Id, 1)).ErrorCodes);
+        Assert.Equal(["NOT_ALLOWED"], (await Withdraw(named, proposal.Id, 1)).ErrorCodes);
 
-        var withdrawn = (await Withdraw(partner, proposal.Id)).AssertNoErrors();
+        var withdrawn = (await Withdraw(partner, proposal.Id, 1)).AssertNoErrors();
         Assert.Equal("WITHDRAWN", withdrawn.Data<string>("allianceProposal.status"));
-        Assert.Equal(["VALIDATION"], (await Withdraw(partner, proposal.Id)).ErrorCodes);
+        Assert.Equal(["INVALID_TRANSITION"], (await Withdraw(partner, proposal.Id, 2)).ErrorCodes);
     }
 
     [Theory]
@@ -107,7 +114,9 @@ public sealed class PartnerProposalTests(AppFixture apps) : IClassFixture<AppFix
         [
             (new { proposer = network.Home, kind = "JOIN_COALITION", rationale = "Join us." }, "coalition"),
             (new { proposer = network.Home, kind = "JOINT_GOAL", rationale = "Together.", organisations = new[] { network.Other } }, "sharedGoals"),
-            (new { proposer = network.Home, kind = "NEW_COALITION", rationale = "A new one." }, "organisations"),
+            (new { proposer = network.Home, kind = "NEW_COALITION", rationale = "A new one.", coalitionName = "New Alliance" }, "organisations"),
+            (new { proposer = network.Home, kind = "NEW_COALITION", rationale = "A new one.", organisations = new[] { network.Other } }, "coalitionName"),
+            (new { proposer = network.Home, kind = "PARTNERSHIP", rationale = "Us.", coalitionName = "No Alliance", organisations = new[] { network.Other } }, "coalitionName"),
             (new { proposer = network.Home, kind = "PARTNERSHIP", rationale = "Us.", organisations = new[] { network.Home } }, "organisations"),
             (new { proposer = network.Home, kind = "PARTNERSHIP", rationale = " ", organisations = new[] { network.Other } }, "rationale"),
             (new { proposer = network.Home, kind = "PARTNERSHIP", rationale = "Why not.", organisations = new[] { "not-an-id" } }, "organisations"),

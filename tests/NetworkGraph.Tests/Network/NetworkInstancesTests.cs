@@ -107,13 +107,13 @@ public abstract class NetworkInstancesTests<TInstances>(TInstances instances) : 
 /// <summary>Instances that hear of each other's commits at once, and would poll only every ten minutes.</summary>
 public sealed class NotifiedInstancesTests(NotifiedInstancesTests.Instances instances) : NetworkInstancesTests<NotifiedInstancesTests.Instances>(instances)
 {
-    public sealed class Instances() : NetworkInstances(new() { ["Network:PollInterval"] = "00:10:00" });
+    public sealed class Instances() : NetworkInstances(new() { ["Changes:PollInterval"] = "00:10:00" });
 }
 
 /// <summary>Instances that do not listen for notifications (as behind a pooler without sessions) and poll every 200 ms.</summary>
 public sealed class PolledInstancesTests(PolledInstancesTests.Instances instances) : NetworkInstancesTests<PolledInstancesTests.Instances>(instances)
 {
-    public sealed class Instances() : NetworkInstances(new() { ["Network:PollInterval"] = "00:00:00.2", ["Network:ListenForChanges"] = "false" });
+    public sealed class Instances() : NetworkInstances(new() { ["Changes:PollInterval"] = "00:00:00.2", ["Changes:Listen"] = "false" });
 }
 
 /// <summary>Two instances on one new PostgreSQL database, when a server is configured: the first prepares it, the second shares it.</summary>

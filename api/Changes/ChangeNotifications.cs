@@ -2,21 +2,21 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NetworkGraph.Data.Changes;
 
-namespace NetworkGraph.Api.Network;
+namespace NetworkGraph.Api.Changes;
 
 /// <summary>
-/// On PostgreSQL, listens on the change log's channel (<see cref="ChangeLog.Channel"/>) and wakes the network's follower
+/// On PostgreSQL, listens on the change log's channel (<see cref="ChangeLog.Channel"/>) and wakes the log's followers
 /// as soon as any instance commits, instead of at its next poll. Polling goes on beside it: what is committed while the
-/// connection is down is read at the next poll, and the follower is woken once more when listening starts again.
+/// connection is down is read at the next poll, and the followers are woken once more when listening starts again.
 /// </summary>
-public sealed class ChangeNotifications(IDbContextFactory<NetworkGraphDbContext> contexts, ChangeSignal signal, IOptions<NetworkOptions> options,
+public sealed class ChangeNotifications(IDbContextFactory<NetworkGraphDbContext> contexts, ChangeSignal signal, IOptions<ChangeOptions> options,
     ILogger<ChangeNotifications> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         string? connectionString;
         await using (var db = await contexts.CreateDbContextAsync(stoppingToken))
-            connectionString = db.Database.IsNpgsql() && options.Value.ListenForChanges ? db.Database.GetConnectionString() : null;
+            connectionString = db.Database.IsNpgsql() && options.Value.Listen ? db.Database.GetConnectionString() : null;
         if (connectionString is null) return;
         while (!stoppingToken.IsCancellationRequested)
         {
