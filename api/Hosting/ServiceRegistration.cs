@@ -12,6 +12,7 @@ using NetworkGraph.Api.Health;
 using NetworkGraph.Api.Network;
 using NetworkGraph.Api.Proposals;
 using NetworkGraph.Api.Search;
+using NetworkGraph.Api.Webhooks;
 using NetworkGraph.GraphQL.Limits;
 using NetworkGraph.GraphQL.Transport;
 
@@ -85,6 +86,7 @@ public static class ServiceRegistration
         services.AddNetwork(builder.Configuration);
         services.Configure<PublishingOptions>(builder.Configuration.GetSection(PublishingOptions.Section));
         services.AddHostedService<ScheduledPublishing>();
+        services.AddWebhookDelivery(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
     }
 
