@@ -35,13 +35,16 @@ public sealed class CredentialVerifier(ApiKeyVerifier keys, JwtSettings jwt)
 
     /// <summary>
     /// The token as the JWT bearer handler validates it, whatever it came in: the handler reads it from the request's
-    /// items (<see cref="TokenOf"/>) rather than from the Authorization header. The handler authenticates a request
-    /// once, so a request presents one token at most.
+    /// items (<see cref="TokenOf"/>) rather than from the Authorization header. A handler of its own runs for it, since
+    /// the request's handler keeps the first result it had (the authentication middleware's, from the headers).
     /// </summary>
     private async Task<CredentialCheck> VerifyTokenAsync(HttpContext http, string token)
     {
         http.Items[TokenItem] = token;
-        var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        var scheme = await http.RequestServices.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync(JwtBearerDefaults.AuthenticationScheme);
+        var handler = http.RequestServices.GetRequiredService<JwtBearerHandler>();
+        await handler.InitializeAsync(scheme!, http);
+        var result = await handler.AuthenticateAsync();
         var viewer = result.Succeeded ? JwtViewers.From(result.Principal!, jwt) : null;
         return viewer is null
             ? new CredentialCheck.Refused("The bearer token is not valid: it is expired, badly signed, not for this service, or names no role.")
