@@ -24,7 +24,7 @@ public static class SubscriptionServices
     {
         services.Configure<SubscriptionOptions>(configuration.GetSection(SubscriptionOptions.Section));
         services.AddSingleton<CallerConnections>();
-        services.AddSingleton<WebSocketServices<TSchema>>();
+        services.AddSingleton<StreamingServices<TSchema>>();
         services.AddSingleton<GraphQLWebSocketEndpoint<TSchema>>();
         services.AddSingleton<GraphQLEventStreamEndpoint<TSchema>>();
         services.AddSingleton<GraphQLEndpoint<TSchema>>();

@@ -1,7 +1,6 @@
 using System.Text;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.Options;
 using NetworkGraph.GraphQL.Transport;
 
 namespace NetworkGraph.GraphQL.Subscriptions.EventStream;
@@ -18,16 +17,7 @@ namespace NetworkGraph.GraphQL.Subscriptions.EventStream;
 /// of its caller (<see cref="SubscriptionOptions.MaxConnectionsPerCaller"/>; over it, 429 <c>RATE_LIMITED</c>).
 /// </para>
 /// </summary>
-public sealed class GraphQLEventStreamEndpoint<TSchema>(
-    OperationRunner<TSchema> runner,
-    GraphQLRequestReader reader,
-    GraphQLResponseWriter responses,
-    IResponseGate gate,
-    IGraphQLTextSerializer serializer,
-    ISubscriptionCallers callers,
-    CallerConnections connections,
-    IOptions<GraphQLOptions> graphQL,
-    IOptions<SubscriptionOptions> options)
+public sealed class GraphQLEventStreamEndpoint<TSchema>(StreamingServices<TSchema> services)
     where TSchema : ISchema
 {
     public const string MediaType = "text/event-stream";
@@ -45,25 +35,25 @@ public sealed class GraphQLEventStreamEndpoint<TSchema>(
     {
         try
         {
-            var request = await reader.ReadAsync(http.Request, graphQL.Value.MaxRequestBytes, http.RequestAborted);
-            var caller = callers.OfRequest(http);
-            using var connection = connections.TryOpen(caller.Partition) ?? throw connections.Refusal();
+            var request = await services.Reader.ReadAsync(http.Request, services.GraphQL.Value.MaxRequestBytes, http.RequestAborted);
+            var caller = services.Callers.OfRequest(http);
+            using var connection = services.Connections.TryOpen(caller.Partition) ?? throw services.Connections.Refusal();
             var allowed = new AllowedOperations(Mutations: HttpMethods.IsPost(http.Request.Method), Subscriptions: true);
-            var result = await runner.RunAsync(request, OperationContext.Of(http, allowed) with { Caller = caller });
+            var result = await services.Runner.RunAsync(request, OperationContext.Of(http, allowed) with { Caller = caller });
             if (result.Streams?.Values.Single() is { } stream)
             {
                 await StreamAsync(http, ResultStream.ReadAsync(stream, http.RequestAborted));
                 return;
             }
-            result = await gate.BeforeResponseAsync(http.RequestServices, result, http.RequestAborted);
+            result = await services.Gate.BeforeResponseAsync(http.RequestServices, result, http.RequestAborted);
             if (GraphQLResponseWriter.StatusOf(result, RefusalMediaType) == StatusCodes.Status200OK)
                 await StreamAsync(http, One(result));
             else
-                await responses.WriteAsync(http, result, RefusalMediaType);
+                await services.Responses.WriteAsync(http, result, RefusalMediaType);
         }
         catch (TransportException refused)
         {
-            await responses.WriteAsync(http, refused, RefusalMediaType);
+            await services.Responses.WriteAsync(http, refused, RefusalMediaType);
         }
     }
 
@@ -81,7 +71,7 @@ public sealed class GraphQLEventStreamEndpoint<TSchema>(
             var next = pending.MoveNextAsync().AsTask();
             while (await ArrivedAsync(http, next))
             {
-                await WriteAsync(http, Encoding.UTF8.GetBytes($"event: next\ndata: {serializer.Serialize(pending.Current)}\n\n"));
+                await WriteAsync(http, Encoding.UTF8.GetBytes($"event: next\ndata: {services.Serializer.Serialize(pending.Current)}\n\n"));
                 next = pending.MoveNextAsync().AsTask();
             }
             await WriteAsync(http, Complete);
@@ -99,7 +89,7 @@ public sealed class GraphQLEventStreamEndpoint<TSchema>(
         {
             try
             {
-                return await next.WaitAsync(options.Value.KeepAliveInterval, http.RequestAborted);
+                return await next.WaitAsync(services.Options.Value.KeepAliveInterval, http.RequestAborted);
             }
             catch (TimeoutException)
             {

@@ -16,7 +16,7 @@ namespace NetworkGraph.GraphQL.Subscriptions.WebSockets;
 /// sends its messages through the one <see cref="MessageSocket"/>. When the socket closes, for whatever reason, every
 /// operation is stopped and waited for, and every subscription with it.
 /// </summary>
-internal sealed class GraphQLWebSocketConnection<TSchema>(WebSocketServices<TSchema> services, HttpContext http, MessageSocket socket, CallerConnections.Lease lease)
+internal sealed class GraphQLWebSocketConnection<TSchema>(StreamingServices<TSchema> services, HttpContext http, MessageSocket socket, CallerConnections.Lease lease)
     where TSchema : ISchema
 {
     /// <summary>How long a client has to answer the server's close before the socket is dropped.</summary>

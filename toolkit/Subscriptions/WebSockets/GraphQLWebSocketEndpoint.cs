@@ -15,7 +15,7 @@ namespace NetworkGraph.GraphQL.Subscriptions.WebSockets;
 /// with 1008 and the reason.
 /// </para>
 /// </summary>
-public sealed class GraphQLWebSocketEndpoint<TSchema>(WebSocketServices<TSchema> services) where TSchema : ISchema
+public sealed class GraphQLWebSocketEndpoint<TSchema>(StreamingServices<TSchema> services) where TSchema : ISchema
 {
     public const string Subprotocol = "graphql-transport-ws";
 

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.GraphQL.Transport;
 
-namespace NetworkGraph.GraphQL.Subscriptions.WebSockets;
+namespace NetworkGraph.GraphQL.Subscriptions;
 
-/// <summary>What every graphql-transport-ws connection works with.</summary>
-public sealed record WebSocketServices<TSchema>(
+/// <summary>What the streaming transports work with: every WebSocket connection and every event stream.</summary>
+public sealed record StreamingServices<TSchema>(
     OperationRunner<TSchema> Runner,
     GraphQLRequestReader Reader,
     GraphQLResponseWriter Responses,
@@ -18,5 +18,5 @@ public sealed record WebSocketServices<TSchema>(
     IResponseGate Gate,
     IOptions<SubscriptionOptions> Options,
     IOptions<GraphQLOptions> GraphQL,
-    ILogger<GraphQLWebSocketEndpoint<TSchema>> Logger)
+    ILogger<StreamingServices<TSchema>> Logger)
     where TSchema : ISchema;
