@@ -65,10 +65,12 @@ public sealed class GraphQLEventStreamEndpoint<TSchema>(StreamingServices<TSchem
         // Proxies such as nginx would otherwise hold events back until their buffer fills.
         http.Response.Headers["X-Accel-Buffering"] = "no";
         await http.Response.Body.FlushAsync(http.RequestAborted);
+        // Whatever ends the stream, the read in progress is stopped and waited for before the results are let go.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        var pending = results.GetAsyncEnumerator(stop.Token);
+        var next = pending.MoveNextAsync().AsTask();
         try
         {
-            await using var pending = results.GetAsyncEnumerator(http.RequestAborted);
-            var next = pending.MoveNextAsync().AsTask();
             while (await ArrivedAsync(http, next))
             {
                 await WriteAsync(http, Encoding.UTF8.GetBytes($"event: next\ndata: {services.Serializer.Serialize(pending.Current)}\n\n"));
@@ -78,7 +80,13 @@ public sealed class GraphQLEventStreamEndpoint<TSchema>(StreamingServices<TSchem
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
-            // The client disconnected: leaving the enumeration stopped the subscription.
+            // The client disconnected.
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await pending.DisposeAsync();
         }
     }
 
@@ -89,7 +97,7 @@ public sealed class GraphQLEventStreamEndpoint<TSchema>(StreamingServices<TSchem
         {
             try
             {
-                return await next.WaitAsync(services.Options.Value.KeepAliveInterval, http.RequestAborted);
+                return await next.WaitAsync(services.Options.Value.KeepAliveInterval);
             }
             catch (TimeoutException)
             {

@@ -25,7 +25,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema>(StreamingServices<TSch
     private static readonly AllowedOperations Everything = new(Mutations: true, Subscriptions: true);
 
     private readonly ConcurrentDictionary<string, Operation> operations = new();
-    private readonly ConcurrentDictionary<Operation, Task> running = new();
+    private readonly ConcurrentDictionary<Operation, byte> running = new();
     private readonly CancellationTokenSource receiving = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private readonly CancellationTokenSource open = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private int initialisations;
@@ -46,7 +46,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema>(StreamingServices<TSch
         {
             await open.CancelAsync();
             foreach (var operation in running.Keys) operation.Stop();
-            await Task.WhenAll([initialisation, .. running.Values]);
+            await Task.WhenAll([initialisation, .. running.Keys.Select(operation => operation.Finished)]);
             open.Dispose();
             receiving.Dispose();
         }
@@ -133,7 +133,8 @@ internal sealed class GraphQLWebSocketConnection<TSchema>(StreamingServices<TSch
         }
         var operation = new Operation(id);
         operations[id] = operation;
-        running[operation] = Task.Run(() => RunAsync(operation, subscriber, request));
+        running[operation] = 0;
+        _ = Task.Run(() => RunAsync(operation, subscriber, request));
     }
 
     /// <summary>
@@ -178,6 +179,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema>(StreamingServices<TSch
         {
             operations.TryRemove(KeyValuePair.Create(operation.Id, operation));
             running.TryRemove(operation, out _);
+            operation.Finish();
         }
     }
 
@@ -236,11 +238,17 @@ internal sealed class GraphQLWebSocketConnection<TSchema>(StreamingServices<TSch
     private sealed class Operation(string id)
     {
         private readonly CancellationTokenSource stop = new();
+        private readonly TaskCompletionSource finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public string Id => id;
 
         public CancellationToken Token => stop.Token;
 
+        /// <summary>Completes when the operation has sent its last message, or stopped.</summary>
+        public Task Finished => finished.Task;
+
         public void Stop() => stop.Cancel();
+
+        public void Finish() => finished.TrySetResult();
     }
 }
