@@ -31,7 +31,10 @@ public static class ErrorCodes
     public const string TooManyFragmentSpreads = "TOO_MANY_FRAGMENT_SPREADS";
     public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
-    public const string SubscriberTooSlow = "SUBSCRIBER_TOO_SLOW";
+    public const string StreamRequired = "STREAM_REQUIRED";
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+    public const string TooManyPendingEvents = "TOO_MANY_PENDING_EVENTS";
+    public const string InternalError = "INTERNAL_ERROR";
 }
 
 /// <summary>An expected failure in a resolver: a coded GraphQL error, never a 500.</summary>

@@ -29,6 +29,8 @@ public static class GraphQLServices
         services.AddSingleton(new TrustedDocumentStore(trustedDocuments));
         services.AddSingleton<TrustedDocumentPolicy>();
         services.AddSingleton<SchemaVisibility>();
+        services.AddSingleton<OperationRunner<TSchema>>();
+        services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint<TSchema>>();
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<NodeSources>();

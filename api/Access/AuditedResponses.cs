@@ -9,11 +9,11 @@ namespace NetworkGraph.Api.Access;
 /// </summary>
 public sealed class AuditedResponses : IResponseGate
 {
-    public async Task<ExecutionResult> BeforeResponseAsync(HttpContext http, ExecutionResult result)
+    public async Task<ExecutionResult> BeforeResponseAsync(IServiceProvider requestServices, ExecutionResult result, CancellationToken cancellationToken)
     {
         try
         {
-            await http.RequestServices.GetRequiredService<RestrictedReads>().WriteAsync(http.RequestAborted);
+            await requestServices.GetRequiredService<RestrictedReads>().WriteAsync(cancellationToken);
             return result;
         }
         catch (Exception exception) when (DatabaseOutages.Is(exception))

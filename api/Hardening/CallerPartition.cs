@@ -18,11 +18,15 @@ public static class CallerPartition
         if (http.GetEndpoint()?.Metadata.GetMetadata<ApiKeyAuthenticated>() is null)
             return RateLimitPartition.GetNoLimiter("");
         var viewer = http.RequestServices.GetRequiredService<CurrentViewer>().Viewer;
-        // A caller with a key or an identity provider's token is counted as itself, wherever it calls from.
-        return !viewer.IsAnonymous
-            ? PerMinute($"caller {viewer.ApiKeyId?.ToString() ?? viewer.Actor}", limits.KeyPermitsPerMinute)
-            : PerMinute($"address {ClientNetwork(http.Connection.RemoteIpAddress)}", limits.PermitsPerMinute);
+        return PerMinute(NameOf(viewer, http.Connection.RemoteIpAddress), viewer.IsAnonymous ? limits.PermitsPerMinute : limits.KeyPermitsPerMinute);
     }
+
+    /// <summary>
+    /// The partition of a caller: a caller with a key or an identity provider's token is counted as itself, wherever it
+    /// calls from; an anonymous one by its client network. Subscription connections are counted by the same names.
+    /// </summary>
+    public static string NameOf(Viewer viewer, IPAddress? address) =>
+        viewer.IsAnonymous ? $"address {ClientNetwork(address)}" : $"caller {viewer.ApiKeyId?.ToString() ?? viewer.Actor}";
 
     private static RateLimitPartition<string> PerMinute(string partition, int permits) => permits <= 0
         ? RateLimitPartition.GetNoLimiter(partition)

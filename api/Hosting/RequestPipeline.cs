@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using NetworkGraph.Api.Access.Keys;
 using NetworkGraph.Api.Hardening;
 using NetworkGraph.Api.Health;
+using NetworkGraph.GraphQL.Subscriptions;
 using NetworkGraph.GraphQL.Transport;
 using NetworkGraph.GraphQL.Visibility;
 
@@ -24,12 +25,13 @@ public static class RequestPipeline
                 OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
             });
 
+        app.UseSubscriptionWebSockets();
         app.UseApiKeyAuthentication();
         app.UseCallerRateLimits();
 
         app.MapGet("/graphql/schema.graphql", (HttpContext http, NetworkGraphSchema schema, SchemaVisibility visibility) =>
             SchemaDocument.WriteAsync(http, schema, visibility)).WithApiKeyAuthentication();
-        app.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint<NetworkGraphSchema> endpoint, IdePage ide) =>
+        app.Map("/graphql", (HttpContext http, GraphQLEndpoint<NetworkGraphSchema> endpoint, IdePage ide) =>
             IdePage.IsRequestedBy(http.Request) ? ide.WriteAsync(http) : endpoint.HandleAsync(http))
             .WithApiKeyAuthentication();
 

@@ -13,7 +13,9 @@ using NetworkGraph.Api.Network;
 using NetworkGraph.Api.Proposals;
 using NetworkGraph.Api.Search;
 using NetworkGraph.Api.Webhooks;
+using NetworkGraph.Api.Subscriptions;
 using NetworkGraph.GraphQL.Limits;
+using NetworkGraph.GraphQL.Subscriptions;
 using NetworkGraph.GraphQL.Transport;
 
 namespace NetworkGraph.Api.Hosting;
@@ -25,6 +27,7 @@ public static class ServiceRegistration
         var services = builder.Services;
         services.AddNetworkGraphDatabase();
         services.AddGraphQLTransport<NetworkGraphSchema>(builder.Configuration, typeof(ServiceRegistration).Assembly);
+        services.AddSubscriptions(builder.Configuration);
         services.AddSingleton<IRequestCaller, RequestCaller>();
         services.AddSingleton<IDatabaseOutages, DatabaseOutages>();
         services.AddSingleton<IResponseGate, AuditedResponses>();
@@ -34,6 +37,7 @@ public static class ServiceRegistration
         services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyVerifier>();
+        services.AddSingleton<CredentialVerifier>();
         services.AddJwtBearerIfConfigured(builder.Configuration);
         services.AddScoped<CurrentViewer>();
         services.AddScoped<AccessRules>();
@@ -74,6 +78,7 @@ public static class ServiceRegistration
             .AddGraphTypes(typeof(ServiceRegistration).Assembly)
             .AddGraphTypes(typeof(GraphQLServices).Assembly)
             .AddOperationLimits()
+            .AddSubscriptionExecution()
             .AddSchemaVisibility()
             // Letters of every script stay readable in responses; HTML-sensitive characters are still escaped.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))

@@ -4,10 +4,24 @@ using Microsoft.Extensions.Primitives;
 
 namespace NetworkGraph.GraphQL.Transport;
 
-/// <summary>Reads GraphQL-over-HTTP requests: POST with an application/json body, or GET with query parameters.</summary>
+/// <summary>
+/// Reads GraphQL requests: POST with an application/json body, GET with query parameters, or the JSON object of a
+/// request that came another way (the payload of a WebSocket message).
+/// </summary>
 public sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
 {
-    public async Task<GraphQLHttpRequest> ReadPostAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>The request a POST or GET sends; any other method is refused with 405.</summary>
+    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (HttpMethods.IsPost(request.Method))
+            return await ReadPostAsync(request, maxBytes, cancellationToken);
+        if (HttpMethods.IsGet(request.Method))
+            return ReadGet(request);
+        throw new TransportException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+            $"The method {request.Method} is not allowed; use GET or POST.");
+    }
+
+    private async Task<GraphQLHttpRequest> ReadPostAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (!IsJson(request.ContentType))
             throw new TransportException(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
@@ -24,20 +38,23 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
             throw new TransportException(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "The request body is not valid JSON.");
         }
         using (json)
-        {
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-                throw Invalid("The request body must be a JSON object with a 'query' or 'documentId' member.");
-            var root = json.RootElement;
-            return new GraphQLHttpRequest(
-                OptionalString(root, "query"),
-                OptionalString(root, "documentId"),
-                OptionalString(root, "operationName"),
-                OptionalMap(root, "variables"),
-                OptionalMap(root, "extensions"));
-        }
+            return Read(json.RootElement);
     }
 
-    public GraphQLHttpRequest ReadGet(HttpRequest request) => new(
+    /// <summary>A request given as a JSON object with <c>query</c> or <c>documentId</c>, <c>operationName</c>, <c>variables</c> and <c>extensions</c>.</summary>
+    public GraphQLHttpRequest Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+            throw Invalid("The request must be a JSON object with a 'query' or 'documentId' member.");
+        return new GraphQLHttpRequest(
+            OptionalString(root, "query"),
+            OptionalString(root, "documentId"),
+            OptionalString(root, "operationName"),
+            OptionalMap(root, "variables"),
+            OptionalMap(root, "extensions"));
+    }
+
+    private GraphQLHttpRequest ReadGet(HttpRequest request) => new(
         Single(request.Query, "query"),
         Single(request.Query, "documentId"),
         Single(request.Query, "operationName"),

@@ -12,7 +12,7 @@ namespace NetworkGraph.GraphQL.TrustedDocuments;
 public sealed class TrustedDocumentPolicy(TrustedDocumentStore store, IRequestCaller caller, IOptions<GraphQLOptions> options)
 {
     /// <summary>The query text to run: the trusted document the request names, else its own query (null when it has none).</summary>
-    public string? QueryOf(HttpContext http, GraphQLHttpRequest request)
+    public string? QueryOf(IServiceProvider requestServices, GraphQLHttpRequest request)
     {
         if (request.DocumentId is { } documentId)
         {
@@ -22,7 +22,7 @@ public sealed class TrustedDocumentPolicy(TrustedDocumentStore store, IRequestCa
                 ? query
                 : throw Refused(ErrorCodes.PersistedDocumentNotFound, "No trusted document has this 'documentId'.");
         }
-        if (RequiresTrustedDocument(http))
+        if (RequiresTrustedDocument(requestServices))
             throw Refused(ErrorCodes.PersistedDocumentRequired, options.Value.TrustedDocumentsOnly
                 ? "This endpoint runs trusted documents only: send a 'documentId' instead of a 'query'."
                 : "Without an API key this endpoint runs trusted documents only: send a 'documentId' instead of a 'query'.");
@@ -33,9 +33,9 @@ public sealed class TrustedDocumentPolicy(TrustedDocumentStore store, IRequestCa
     /// Whether the caller may run trusted documents only: every caller with <c>TrustedDocumentsOnly</c>, callers without
     /// credentials with <c>TrustedDocumentsOnlyForAnonymous</c>.
     /// </summary>
-    public bool RequiresTrustedDocument(HttpContext http) =>
+    public bool RequiresTrustedDocument(IServiceProvider requestServices) =>
         options.Value.TrustedDocumentsOnly
-        || options.Value.TrustedDocumentsOnlyForAnonymous && caller.IsAnonymous(http.RequestServices);
+        || options.Value.TrustedDocumentsOnlyForAnonymous && caller.IsAnonymous(requestServices);
 
     private static TransportException Refused(string code, string message) => new(StatusCodes.Status400BadRequest, code, message);
 }

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
-using NetworkGraph.Api.Access.Jwt;
-using NetworkGraph.Api.Health;
 using NetworkGraph.GraphQL.Transport;
 
 namespace NetworkGraph.Api.Access.Keys;
@@ -11,13 +7,11 @@ namespace NetworkGraph.Api.Access.Keys;
 /// sent as <c>Authorization: Bearer ng_…</c> or <c>X-Api-Key: ng_…</c>, before GraphQL runs. Without either header the
 /// caller is anonymous. A key that is malformed, unknown, revoked or expired gets one and the same 401, so a caller
 /// cannot tell which; other Authorization schemes and two keys at once get a 401 that says how to send a key. When
-/// <see cref="JwtSettings"/> enable it, a bearer token that is not a key is validated as a JWT of the identity provider.
+/// JWT bearer tokens are enabled, a bearer token that is not a key is validated as a JWT of the identity provider
+/// (see <see cref="CredentialVerifier"/>).
 /// </summary>
-public sealed class ApiKeyAuthentication(RequestDelegate next, ApiKeyVerifier verifier, JwtSettings jwt, IGraphQLSerializer serializer)
+public sealed class ApiKeyAuthentication(RequestDelegate next, CredentialVerifier credentials)
 {
-    private const string KeyHeader = "X-Api-Key";
-    private const string Bearer = "Bearer ";
-
     public async Task InvokeAsync(HttpContext http, CurrentViewer current)
     {
         if (http.GetEndpoint()?.Metadata.GetMetadata<ApiKeyAuthenticated>() is null)
@@ -25,71 +19,35 @@ public sealed class ApiKeyAuthentication(RequestDelegate next, ApiKeyVerifier ve
             await next(http);
             return;
         }
-        var (presented, refusal) = Presented(http.Request);
+        var (presented, refusal) = PresentedCredential.From(http.Request.Headers.Authorization, http.Request.Headers[PresentedCredential.KeyHeader]);
         if (refusal is not null)
         {
             await RefuseAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, refusal);
             return;
         }
-        if (presented is not null && jwt.Enabled && !presented.StartsWith(ApiKeys.Scheme, StringComparison.Ordinal))
+        if (presented is not null)
         {
-            var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-            var viewer = result.Succeeded ? JwtViewers.From(result.Principal!, jwt) : null;
-            if (viewer is null)
+            switch (await credentials.VerifyAsync(http, presented))
             {
-                await RefuseAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
-                    "The bearer token is not valid: it is expired, badly signed, not for this service, or names no role.");
-                return;
+                case CredentialCheck.Verified verified:
+                    current.Viewer = verified.Viewer;
+                    http.User = verified.Principal;
+                    break;
+                case CredentialCheck.Refused refused:
+                    await RefuseAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, refused.Reason);
+                    return;
+                default:
+                    await RefuseAsync(http, StatusCodes.Status503ServiceUnavailable, ErrorCodes.DatabaseUnavailable, IDatabaseOutages.Message);
+                    return;
             }
-            current.Viewer = viewer;
-            http.User = result.Principal!;
-        }
-        else if (presented is not null)
-        {
-            VerifiedKey? key;
-            try
-            {
-                key = await verifier.VerifyAsync(presented, http.RequestAborted);
-            }
-            catch (Exception exception) when (DatabaseOutages.Is(exception))
-            {
-                await RefuseAsync(http, StatusCodes.Status503ServiceUnavailable, ErrorCodes.DatabaseUnavailable, IDatabaseOutages.Message);
-                return;
-            }
-            if (key is null)
-            {
-                await RefuseAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
-                    "The API key is not valid: it is unknown, revoked or expired.");
-                return;
-            }
-            current.Viewer = key.Viewer;
-            http.User = key.ToPrincipal();
         }
         await next(http);
     }
 
-    /// <summary>The key the request presents (null for none), or why its headers do not present one properly.</summary>
-    private static (string? Key, string? Refusal) Presented(HttpRequest request)
-    {
-        var authorization = request.Headers.Authorization;
-        var apiKey = request.Headers[KeyHeader];
-        if (authorization.Count + apiKey.Count > 1)
-            return (null, $"Send one API key, in either Authorization or {KeyHeader}.");
-        if (apiKey.Count == 1) return (apiKey[0]!.Trim(), null);
-        if (authorization.Count == 0) return (null, null);
-        var value = authorization[0]!;
-        return value.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
-            ? (value[Bearer.Length..].Trim(), null)
-            : (null, $"Send an API key as 'Authorization: Bearer {ApiKeys.Scheme}…' or '{KeyHeader}: {ApiKeys.Scheme}…'; no other scheme is accepted.");
-    }
-
-    private async Task RefuseAsync(HttpContext http, int status, string code, string message)
+    private static Task RefuseAsync(HttpContext http, int status, string code, string message)
     {
         if (status == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
-        var mediaType = ResponseMediaType.Choose(http.Request) ?? ResponseMediaType.GraphQLResponse;
-        http.Response.StatusCode = status;
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult(new ExecutionError(message) { Code = code }), http.RequestAborted);
+        return CodedRefusal.WriteAsync(http, status, code, message, http.RequestAborted);
     }
 }
 

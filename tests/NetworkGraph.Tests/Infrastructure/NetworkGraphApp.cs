@@ -55,7 +55,7 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
     /// <summary>Writes records straight to the database, as curators would have, and refreshes the search index and the network.</summary>
     public async Task SeedAsync(Action<NetworkGraphDbContext> add)
     {
-        _ = Server; // start the host, which migrates the database
+        StartServer(); // start the host, which migrates the database
         var contexts = Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         add(db);
@@ -75,12 +75,16 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
     public Task<GraphQLClient> CuratorClientAsync() => KeyClientAsync(Role.Curator);
 
     /// <summary>A caller with a new key of the role (a partner's acts for the organisation).</summary>
-    public async Task<GraphQLClient> KeyClientAsync(Role role, Guid? organisationId = null)
+    public async Task<GraphQLClient> KeyClientAsync(Role role, Guid? organisationId = null) =>
+        new(CreateClient(), await CreateKeyAsync(role, organisationId));
+
+    /// <summary>A new key of the role (a partner's acts for the organisation), as the caller is shown it once.</summary>
+    public async Task<string> CreateKeyAsync(Role role, Guid? organisationId = null)
     {
-        _ = Server;
+        StartServer();
         await using var db = await Services.GetRequiredService<IDbContextFactory<NetworkGraphDbContext>>().CreateDbContextAsync();
         var key = await ApiKeys.CreateAsync(db, role, $"{role.ToString().ToLowerInvariant()} {Guid.NewGuid():N}", organisationId);
-        return new GraphQLClient(CreateClient(), key.PlainKey);
+        return key.PlainKey;
     }
 
     /// <summary>An anonymous caller's query or mutation.</summary>
