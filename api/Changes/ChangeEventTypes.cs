@@ -17,6 +17,8 @@ public static class ChangeEventTypes
     public static readonly IReadOnlyList<string> All =
         [AllianceProposalChanged, ContentPublished, ContentUnpublished, TieAdded, TieUpdated, TieEnded, TieRemoved];
 
+    public static readonly IReadOnlySet<string> AboutTies = new HashSet<string> { TieAdded, TieUpdated, TieEnded, TieRemoved };
+
     private static readonly string ProposalType = EntityNodes.NameOf<AllianceProposal>();
 
     private static readonly HashSet<string> TieTypes = [.. Ties.All.Select(tie => tie.EdgeType.Name)];

@@ -15,7 +15,6 @@ using NetworkGraph.Api.Search;
 using NetworkGraph.Api.Webhooks;
 using NetworkGraph.Api.Subscriptions;
 using NetworkGraph.GraphQL.Limits;
-using NetworkGraph.GraphQL.Subscriptions;
 using NetworkGraph.GraphQL.Transport;
 
 namespace NetworkGraph.Api.Hosting;
@@ -65,6 +64,8 @@ public static class ServiceRegistration
         AddCuration<DefenderMutations, Defender, DefenderInput>(services);
         AddCuration<CampaignMutations, Campaign, CampaignInput>(services);
         services.AddEdges();
+        services.AddSingleton<ISubscriptionFields, TieSubscriptions>();
+        services.AddSingleton<ISubscriptionFields, ContentSubscriptions>();
         services.AddSingleton<IQueryFields, KeyQueries>();
         services.AddSingleton<IMutationFields, KeyMutations>();
         services.AddSingleton<IMutationFields, ErasureMutations>();
@@ -72,6 +73,7 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields>(proposals);
         services.AddSingleton<INodeSource>(proposals);
         services.AddSingleton<IMutationFields, AllianceProposalMutations>();
+        services.AddSingleton<ISubscriptionFields, AllianceProposalSubscriptions>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()

@@ -1,4 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -62,6 +65,17 @@ public sealed class NetworkGraphApp(TestDatabase database, IReadOnlyDictionary<s
         await db.SaveChangesAsync();
         await SearchIndex.RebuildAsync(db);
         await ChangeLog.LoadedAsync(db, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Starts the service on a free port of the loopback address, as a server runs it, and returns its address (e.g.
+    /// http://127.0.0.1:5123/): for clients that need a real socket, such as WebSockets and event streams.
+    /// </summary>
+    public Uri StartOnPort()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
     }
 
     /// <summary>A caller without a key.</summary>

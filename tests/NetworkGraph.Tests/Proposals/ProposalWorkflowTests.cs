@@ -60,7 +60,7 @@ public sealed class ProposalWorkflowTests(AppFixture apps) : IClassFixture<AppFi
             organisations = new[] { Id(world.Other) }, defenders = new[] { Id(world.Defender) }, sharedGoals = new[] { Id(world.Goal) },
         });
         var accepted = ProposalState.Of(await world.AcceptAsync(await world.UnderReviewAsync(proposed), publish: false));
-        Assert.Equal(["Coalition", "Membership", "Membership", "Membership", "GoalSupport"], accepted.Created.Select(c => c.__typename));
+        Assert.Equal(["Coalition", "GoalSupport", "Membership", "Membership", "Membership"], accepted.Created.Select(c => c.__typename).Order());
 
         var coalition = await world.ReadAsync(db => db.Coalitions.Include(c => c.Memberships).Include(c => c.GoalSupports).SingleAsync(c => c.Name == $"Founding Alliance {provider}"));
         Assert.Equal(($"founding-alliance-{provider}".ToLowerInvariant(), ContentStatus.Draft, "Trial monitoring across borders."), (coalition.Slug, coalition.Status, coalition.Purpose));
@@ -84,7 +84,7 @@ public sealed class ProposalWorkflowTests(AppFixture apps) : IClassFixture<AppFi
         var join = await world.ProposeAsync(new { proposer = Id(world.Home), kind = "JOIN_COALITION", rationale = "Join us.", coalition = Id(world.Coalition), organisations = new[] { Id(world.Other) } });
         var joined = ProposalState.Of(await world.AcceptAsync(await world.UnderReviewAsync(join), publish: true));
         Assert.Equal(["Membership", "Membership"], joined.Created.Select(c => c.__typename));
-        Assert.Equal([world.Home.Id, world.Other.Id], (await world.ReadAsync(db => db.Memberships.Where(m => m.CoalitionId == world.Coalition.Id)
+        Assert.Equal(new[] { world.Home.Id, world.Other.Id }.Order(), (await world.ReadAsync(db => db.Memberships.Where(m => m.CoalitionId == world.Coalition.Id)
             .Select(m => m.OrganisationId!.Value).ToListAsync())).Order());
 
         var goal = await world.ProposeAsync(new { proposer = Id(world.Home), kind = "JOINT_GOAL", rationale = "Together.", organisations = new[] { Id(world.Other) }, sharedGoals = new[] { Id(world.Goal) } });

@@ -1,6 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkGraph.Data;
 using NetworkGraph.Data.Access;
@@ -49,9 +46,7 @@ public class SubscriptionApps : IAsyncLifetime
             services.AddScoped<ScopeMarker>();
             services.AddSingleton<IQueryFields, ViewerField>();
         });
-        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        app.StartServer();
-        Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/");
+        Address = app.StartOnPort();
         return Task.CompletedTask;
     }
 
