@@ -64,10 +64,12 @@ public sealed class NetworkEngine(IDbContextFactory<NetworkGraphDbContext> conte
         var applied = new List<LoggedChange>();
         while (true)
         {
-            var changes = await ChangeLog.AfterAsync(db, asOf, Batch, cancellationToken);
-            if (changes.Count == 0) break;
+            var read = await ChangeLog.AfterAsync(db, asOf, Batch, cancellationToken);
+            if (read.Count == 0) break;
+            asOf = read[^1].Sequence;
+            var changes = read.Where(NetworkRecords.Concerns).ToList();
+            if (changes.Count == 0) continue;
             applied.AddRange(changes);
-            asOf = changes[^1].Sequence;
             if (changes.Any(change => change.RecordId is null))
             {
                 // Changes committed while everything is read are read again next time, to the same effect.
@@ -76,11 +78,11 @@ public sealed class NetworkEngine(IDbContextFactory<NetworkGraphDbContext> conte
             }
             await records.ReloadAsync(db, [.. changes.Select(change => (change.RecordType, change.RecordId!.Value))], cancellationToken);
         }
-        if (applied.Count == 0) return snapshot;
-        var read = clock.Elapsed;
+        if (applied.Count == 0) return snapshot = snapshot.At(asOf);
+        var reading = clock.Elapsed;
         snapshot = snapshot.After(asOf, records, applied);
         logger.LogDebug("Network caught up to change {AsOf}: {Changes} changes read in {ReadMs} ms, views made in {ViewsMs} ms.",
-            asOf, applied.Count, (long)read.TotalMilliseconds, (long)(clock.Elapsed - read).TotalMilliseconds);
+            asOf, applied.Count, (long)reading.TotalMilliseconds, (long)(clock.Elapsed - reading).TotalMilliseconds);
         return snapshot;
     }
 

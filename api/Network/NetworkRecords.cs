@@ -1,3 +1,4 @@
+using NetworkGraph.Data.Changes;
 using NetworkGraph.Graphs;
 
 namespace NetworkGraph.Api.Network;
@@ -73,6 +74,12 @@ public sealed class NetworkRecords
     }
 
     /// <summary>Reads the named records and ties again: those that no longer exist leave the network.</summary>
+    /// <summary>Whether a change can alter the network: one of a record type or a kind of tie it holds, or one that names no record (a load, an erasure).</summary>
+    public static bool Concerns(LoggedChange change) => change.RecordId is null || HeldTypes.Contains(change.RecordType);
+
+    private static readonly HashSet<string> HeldTypes =
+        [.. NetworkNodeTypes.All.Select(type => type.RecordType.Name), .. Data.Edges.Ties.All.Select(tie => tie.EdgeType.Name)];
+
     public async Task ReloadAsync(NetworkGraphDbContext db, IReadOnlyCollection<(string RecordType, Guid Id)> changed, CancellationToken cancellationToken)
     {
         var (nodeIds, reloadedNodes) = await RereadAsync(NetworkNodeTypes.All, type => type.RecordType, (type, ids) => type.LoadAsync(db, ids, cancellationToken));

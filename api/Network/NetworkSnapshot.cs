@@ -26,6 +26,9 @@ public sealed class NetworkSnapshot
     public NetworkSnapshot After(long asOf, NetworkRecords records, IReadOnlyList<LoggedChange> changes) =>
         new(asOf, EachAudience(audience => views[audience].After(AccessRules.Of(audience), records, changes)));
 
+    /// <summary>The same views, as of a later change that none of them holds (a proposal's step, say).</summary>
+    public NetworkSnapshot At(long asOf) => new(asOf, views);
+
     private static Dictionary<Audience, NetworkView> EachAudience(Func<Audience, NetworkView> view) =>
         Enum.GetValues<Audience>().AsParallel().Select(audience => (audience, View: view(audience))).ToDictionary(pair => pair.audience, pair => pair.View);
 }

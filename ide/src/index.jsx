@@ -37,9 +37,13 @@ if (container) {
         window.location.pathname.replace(/\/+$/, '') ||
         '/graphql';
 
-    // subscriptionUrl is intentionally omitted for now: subscriptions are not
-    // offered by the endpoint yet.
-    const fetcher = createGraphiQLFetcher({ url: endpoint });
+    // Subscriptions go over graphql-transport-ws to the same path. GraphiQL's
+    // headers reach only HTTP requests, so subscriptions from here are anonymous.
+    const socketScheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+    const fetcher = createGraphiQLFetcher({
+        url: endpoint,
+        subscriptionUrl: `${socketScheme}://${window.location.host}${endpoint}`,
+    });
 
     createRoot(container).render(
         <GraphiQL
