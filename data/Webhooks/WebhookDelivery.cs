@@ -87,4 +87,7 @@ public enum WebhookAttemptOutcome
 
     /// <summary>Not sent: the endpoint's circuit is open after repeated failures.</summary>
     CircuitOpen,
+
+    /// <summary>The service stopped while the attempt was under way: the endpoint may or may not have received it.</summary>
+    Interrupted,
 }
