@@ -68,6 +68,8 @@ public static class ServiceRegistration
         services.AddSingleton<IQueryFields>(proposals);
         services.AddSingleton<INodeSource>(proposals);
         services.AddSingleton<IMutationFields, AllianceProposalMutations>();
+        services.AddSingleton<IQueryFields, WebhookQueries>();
+        services.AddSingleton<IMutationFields, WebhookMutations>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()
