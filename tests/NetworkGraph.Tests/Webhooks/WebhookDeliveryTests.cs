@@ -20,6 +20,8 @@ public sealed class WebhookDeliveryTests(WebhookAppFixture apps) : IClassFixture
 
     private static string MessageIdOf(ReceivedWebhook request) => request.Headers["webhook-id"].ToString();
 
+    private static bool IsHeldBack(DeliveryAttempt attempt) => attempt.Outcome == "CIRCUIT_OPEN";
+
     [Theory]
     [MemberData(nameof(AppFixture.Providers), MemberType = typeof(AppFixture))]
     public async Task A_published_record_reaches_the_receiver_once_signed_with_the_webhooks_secret(DatabaseProvider provider)
@@ -77,13 +79,15 @@ public sealed class WebhookDeliveryTests(WebhookAppFixture apps) : IClassFixture
         scene.Receiver.SwitchStatus = 503;
 
         await scene.PublishOrganisationAsync("Failing");
-        await scene.WaitForDeliveriesAsync(webhook.Id, all => all is [{ Attempts: [_, _, { Outcome: "CIRCUIT_OPEN" }, ..] }], "an attempt held back");
+        await scene.WaitForDeliveriesAsync(webhook.Id, all => all is [{ Attempts: var attempts }] && attempts.Any(IsHeldBack), "an attempt held back");
         scene.Receiver.SwitchStatus = 200;
         var recovered = Assert.Single(await scene.WaitForDeliveriesAsync(webhook.Id, all => all is [{ Status: "DELIVERED" }], "the delivery after the break"));
 
-        Assert.Equal([("HTTP_ERROR", (int?)503), ("HTTP_ERROR", 503), ("CIRCUIT_OPEN", null)],
-            recovered.Attempts[..3].Select(attempt => (attempt.Outcome, attempt.StatusCode)));
-        Assert.Equal("Circuit open: recent attempts to this endpoint failed; not sent", recovered.Attempts[2].Error);
+        var held = recovered.Attempts.FindIndex(IsHeldBack);
+        Assert.InRange(held, 2, recovered.Attempts.Count - 2);
+        Assert.All(recovered.Attempts[..held], attempt => Assert.Equal(("HTTP_ERROR", (int?)503), (attempt.Outcome, attempt.StatusCode)));
+        Assert.Equal(("Circuit open: recent attempts to this endpoint failed; not sent", (int?)null),
+            (recovered.Attempts[held].Error, recovered.Attempts[held].StatusCode));
         Assert.Equal("DELIVERED", recovered.Attempts[^1].Outcome);
         Assert.Equal((scene.Receiver.Received.Count, scene.Receiver.Received.Count), (recovered.Sent, recovered.AttemptCount));
 
