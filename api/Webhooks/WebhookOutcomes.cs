@@ -95,9 +95,11 @@ public sealed class WebhookOutcomes(IOptions<WebhookOptions> options, ILogger<We
             });
             db.ChangeTracker.AcceptAllChanges();
         }
-        catch (DbUpdateException lost)
+        catch (DbUpdateException unsaved)
         {
-            logger.LogInformation(lost, "Webhook delivery {Delivery} was taken over or deleted while it was attempted; its outcome is not saved.", delivery.Id);
+            // Taken over by another instance, deleted with its webhook meanwhile, or the database failed: in the last case
+            // the lease lapses and the delivery is attempted again.
+            logger.LogWarning(unsaved, "The outcome of webhook delivery {Delivery} was not saved.", delivery.Id);
         }
     }
 
