@@ -49,9 +49,10 @@ public sealed class NetworkGraphDbContext(DbContextOptions<NetworkGraphDbContext
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<LoggedChange> ChangeLog => Set<LoggedChange>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
-    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
-    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
+    public DbSet<WebhookDispatchCursor> WebhookDispatchCursor => Set<WebhookDispatchCursor>();
 
     private TimeProvider? clock;
 

@@ -1,5 +1,6 @@
 using NetworkGraph.Data.Access;
 using NetworkGraph.Data.Proposals;
+using NetworkGraph.Data.Webhooks;
 
 namespace NetworkGraph.Api.Access;
 
@@ -110,6 +111,29 @@ public sealed class AccessRules(CurrentViewer current)
 
     /// <summary>Whether the caller may review, accept and decline alliance proposals: staff only.</summary>
     public bool MayReviewProposals => current.Viewer.IsStaff;
+
+    /// <summary>Whether the caller may have webhooks: administrators, and partners for their own organisation.</summary>
+    public bool MayOwnWebhooks => Role == Role.Admin || PartnerOrganisation is not null;
+
+    /// <summary>The organisation that owns the caller's new webhooks: a partner's own; none for administrators.</summary>
+    public Guid? PartnerOrganisation => Role == Role.Partner ? current.Viewer.OrganisationId : null;
+
+    /// <summary>The webhooks the caller may see and change: administrators all, a partner its organisation's, anyone else none.</summary>
+    public IQueryable<Webhook> Webhooks(NetworkGraphDbContext db) => (Role, PartnerOrganisation) switch
+    {
+        (Role.Admin, _) => db.Webhooks.AsNoTracking(),
+        (_, { } organisation) => db.Webhooks.AsNoTracking().Where(w => w.OrganisationId == organisation),
+        _ => db.Webhooks.AsNoTracking().Where(w => false),
+    };
+
+    /// <summary>
+    /// The rules a webhook hears events by: its owner's. An administrators' webhook hears of everything; a partner's of
+    /// what partners may see and of its own organisation's proposals.
+    /// </summary>
+    public static AccessRules OfWebhookOwner(Guid? organisationId) => new(new CurrentViewer
+    {
+        Viewer = organisationId is { } organisation ? new Viewer(Role.Partner, "webhook", organisation) : new Viewer(Role.Admin, "webhook"),
+    });
 
     /// <summary>
     /// The narrowest audience whose rules find the rows <paramref name="picked"/> selects, as the database holds them now:

@@ -10,6 +10,9 @@ public sealed record Viewer(Role Role, string Actor, Guid? OrganisationId = null
     /// <summary>The background worker that publishes and unpublishes records when their time comes, with an administrator's rights.</summary>
     public static readonly Viewer Scheduler = new(Role.Admin, "scheduler");
 
+    /// <summary>The background worker that delivers webhooks, as the audit log names it when it disables one.</summary>
+    public static readonly Viewer WebhookDelivery = new(Role.Admin, "webhook delivery");
+
     public bool IsStaff => Role is Role.Curator or Role.Admin;
 
     public bool IsAnonymous => Role == Role.Anonymous;

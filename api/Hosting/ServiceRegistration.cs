@@ -74,6 +74,8 @@ public static class ServiceRegistration
         services.AddSingleton<INodeSource>(proposals);
         services.AddSingleton<IMutationFields, AllianceProposalMutations>();
         services.AddSingleton<ISubscriptionFields, AllianceProposalSubscriptions>();
+        services.AddSingleton<IQueryFields, WebhookQueries>();
+        services.AddSingleton<IMutationFields, WebhookMutations>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<NetworkGraphSchema>()

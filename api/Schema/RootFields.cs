@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphQL.Builders;
 using Microsoft.Extensions.Options;
 
 namespace NetworkGraph.Api.Schema;
@@ -16,6 +17,15 @@ public static class RootFields
     public static void AddList<TType, T, TFilter>(ObjectGraphType query, string name, string description,
         Func<AccessRules, NetworkGraphDbContext, IQueryable<T>> visible, ListReaders? readers = null)
         where TType : IGraphType where T : class, IIdentified where TFilter : FilterDeclaration<T, FilterScope>, new() =>
+        AddList<TType, T, TFilter>(query, name, description, _ => visible, readers);
+
+    /// <summary>
+    /// A list whose records also depend on arguments of its own, which the caller adds to the field returned:
+    /// <paramref name="visibleFor"/> reads them when the field resolves, once the caller may read the list.
+    /// </summary>
+    public static FieldBuilder<object?, object> AddList<TType, T, TFilter>(ObjectGraphType query, string name, string description,
+        Func<IResolveFieldContext, Func<AccessRules, NetworkGraphDbContext, IQueryable<T>>> visibleFor, ListReaders? readers = null)
+        where TType : IGraphType where T : class, IIdentified where TFilter : FilterDeclaration<T, FilterScope>, new() =>
         query.Connection<object?, TType, T>(name)
             .Description(description)
             .Argument<FilterInputGraphType<TFilter>>("where", "Only records that meet these conditions.")
@@ -26,6 +36,7 @@ public static class RootFields
                 var access = services.GetRequiredService<AccessRules>();
                 var page = PageRequest.From(context, services.GetRequiredService<IOptions<GraphQLOptions>>().Value);
                 if (readers is not null && !readers.Allowed(access)) throw new CodedError(ErrorCodes.NotAllowed, readers.Refusal);
+                var visible = visibleFor(context);
                 var filter = Declarations.Of<TFilter>();
                 var where = context.GetArgument<Dictionary<string, object?>?>("where");
                 var order = context.GetArgument<List<object?>?>("order") ?? filter.DefaultOrder;

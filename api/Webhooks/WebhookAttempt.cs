@@ -1,29 +1,8 @@
 using System.Globalization;
 using System.Net.Sockets;
+using NetworkGraph.Data.Webhooks;
 
 namespace NetworkGraph.Api.Webhooks;
-
-public enum WebhookAttemptOutcome
-{
-    /// <summary>The endpoint answered with a 2xx status.</summary>
-    Delivered,
-
-    /// <summary>The endpoint answered with another status, a redirect included.</summary>
-    HttpError,
-
-    Timeout,
-
-    /// <summary>No connection, or it broke: refused, reset, closed early or the host not found.</summary>
-    ConnectionFailed,
-
-    TlsFailed,
-
-    /// <summary>Not sent: the target is not a public address (see <see cref="WebhookConnections"/>).</summary>
-    TargetRefused,
-
-    /// <summary>Not sent: the endpoint's circuit is open after repeated failures; try again after <see cref="WebhookAttempt.RetryAfter"/>.</summary>
-    CircuitOpen,
-}
 
 /// <summary>
 /// What one attempt to deliver a message came to. <paramref name="RetryAfter"/> is only known when the circuit is open:

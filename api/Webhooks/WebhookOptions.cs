@@ -17,6 +17,18 @@ public sealed class WebhookOptions
     /// <summary>How long an endpoint may fail without a single success before it is disabled.</summary>
     public TimeSpan DisableAfter { get; set; } = TimeSpan.FromDays(5);
 
+    /// <summary>How long the secret a rotation replaces goes on signing beside the new one.</summary>
+    public TimeSpan RotationOverlap { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// What the waits of <see cref="WebhookRetrySchedule"/> are multiplied by: 1 in service; a small fraction lets a test
+    /// run through the schedule in moments.
+    /// </summary>
+    public double RetryDelayScale { get; set; } = 1;
+
+    /// <summary>How many webhooks are sent to at once; each is sent one delivery at a time, so a slow endpoint holds up only its own.</summary>
+    public int MaxParallelWebhooks { get; set; } = 8;
+
     /// <summary>The share of failed attempts to one endpoint, within <see cref="CircuitSamplingDuration"/>, that opens its circuit.</summary>
     public double CircuitFailureRatio { get; set; } = 0.5;
 

@@ -1826,3 +1826,155 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    DROP TABLE "WebhookDeliveries";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    DROP TABLE "OutboxMessages";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    DROP TABLE "WebhookSubscriptions";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    CREATE TABLE "WebhookDispatchCursor" (
+        "Id" integer NOT NULL,
+        "Sequence" bigint NOT NULL,
+        CONSTRAINT "PK_WebhookDispatchCursor" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    CREATE TABLE "Webhooks" (
+        "Id" uuid NOT NULL,
+        "OrganisationId" uuid,
+        "Url" character varying(2000) NOT NULL,
+        "Description" character varying(500),
+        "Events" text[] NOT NULL,
+        "Secret" character varying(100) NOT NULL,
+        "PreviousSecret" character varying(100),
+        "PreviousSecretUntil" timestamp with time zone,
+        "Enabled" boolean NOT NULL,
+        "DisabledReason" character varying(40),
+        "DisabledAt" timestamp with time zone,
+        "FailingSince" timestamp with time zone,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "UpdatedAt" timestamp with time zone NOT NULL,
+        "CreatedBy" character varying(200),
+        "UpdatedBy" character varying(200),
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Webhooks" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Webhooks_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    CREATE TABLE "WebhookDeliveries" (
+        "Id" uuid NOT NULL,
+        "WebhookId" uuid NOT NULL,
+        "EventSequence" bigint NOT NULL,
+        "EventType" character varying(40) NOT NULL,
+        "Body" text NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "Attempts" integer NOT NULL,
+        "NextAttemptAt" timestamp with time zone,
+        "LeasedUntil" timestamp with time zone,
+        "LeaseHolder" uuid,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "DeliveredAt" timestamp with time zone,
+        CONSTRAINT "PK_WebhookDeliveries" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_WebhookDeliveries_ChangeLog_EventSequence" FOREIGN KEY ("EventSequence") REFERENCES "ChangeLog" ("Sequence") ON DELETE CASCADE,
+        CONSTRAINT "FK_WebhookDeliveries_Webhooks_WebhookId" FOREIGN KEY ("WebhookId") REFERENCES "Webhooks" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    CREATE TABLE "WebhookDeliveryAttempts" (
+        "Id" uuid NOT NULL,
+        "DeliveryId" uuid NOT NULL,
+        "AttemptedAt" timestamp with time zone NOT NULL,
+        "Outcome" character varying(40) NOT NULL,
+        "StatusCode" integer,
+        "DurationMilliseconds" integer NOT NULL,
+        "Error" character varying(1000),
+        CONSTRAINT "PK_WebhookDeliveryAttempts" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_WebhookDeliveryAttempts_WebhookDeliveries_DeliveryId" FOREIGN KEY ("DeliveryId") REFERENCES "WebhookDeliveries" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    CREATE INDEX "IX_WebhookDeliveryAttempts_DeliveryId_AttemptedAt" ON "WebhookDeliveryAttempts" ("DeliveryId", "AttemptedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    CREATE INDEX "IX_WebhookDeliveries_EventSequence" ON "WebhookDeliveries" ("EventSequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    CREATE INDEX "IX_WebhookDeliveries_Status_NextAttemptAt" ON "WebhookDeliveries" ("Status", "NextAttemptAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    CREATE UNIQUE INDEX "IX_WebhookDeliveries_WebhookId_EventSequence" ON "WebhookDeliveries" ("WebhookId", "EventSequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    CREATE INDEX "IX_Webhooks_OrganisationId" ON "Webhooks" ("OrganisationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    CREATE INDEX "IX_Webhooks_UpdatedAt" ON "Webhooks" ("UpdatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202163545_Webhooks') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202163545_Webhooks', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

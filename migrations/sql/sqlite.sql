@@ -893,3 +893,81 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202152953_ProposalWorkflow', '10.0.15');
 
+BEGIN TRANSACTION;
+DROP TABLE "WebhookDeliveries";
+
+DROP TABLE "OutboxMessages";
+
+DROP TABLE "WebhookSubscriptions";
+
+CREATE TABLE "WebhookDispatchCursor" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_WebhookDispatchCursor" PRIMARY KEY,
+    "Sequence" INTEGER NOT NULL
+);
+
+CREATE TABLE "Webhooks" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Webhooks" PRIMARY KEY,
+    "OrganisationId" TEXT NULL,
+    "Url" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Events" TEXT NOT NULL,
+    "Secret" TEXT NOT NULL,
+    "PreviousSecret" TEXT NULL,
+    "PreviousSecretUntil" TEXT NULL,
+    "Enabled" INTEGER NOT NULL,
+    "DisabledReason" TEXT NULL,
+    "DisabledAt" TEXT NULL,
+    "FailingSince" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "UpdatedAt" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedBy" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Webhooks_Organisations_OrganisationId" FOREIGN KEY ("OrganisationId") REFERENCES "Organisations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "WebhookDeliveries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WebhookDeliveries" PRIMARY KEY,
+    "WebhookId" TEXT NOT NULL,
+    "EventSequence" INTEGER NOT NULL,
+    "EventType" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "NextAttemptAt" TEXT NULL,
+    "LeasedUntil" TEXT NULL,
+    "LeaseHolder" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "DeliveredAt" TEXT NULL,
+    CONSTRAINT "FK_WebhookDeliveries_ChangeLog_EventSequence" FOREIGN KEY ("EventSequence") REFERENCES "ChangeLog" ("Sequence") ON DELETE CASCADE,
+    CONSTRAINT "FK_WebhookDeliveries_Webhooks_WebhookId" FOREIGN KEY ("WebhookId") REFERENCES "Webhooks" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "WebhookDeliveryAttempts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WebhookDeliveryAttempts" PRIMARY KEY,
+    "DeliveryId" TEXT NOT NULL,
+    "AttemptedAt" TEXT NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "StatusCode" INTEGER NULL,
+    "DurationMilliseconds" INTEGER NOT NULL,
+    "Error" TEXT NULL,
+    CONSTRAINT "FK_WebhookDeliveryAttempts_WebhookDeliveries_DeliveryId" FOREIGN KEY ("DeliveryId") REFERENCES "WebhookDeliveries" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_WebhookDeliveryAttempts_DeliveryId_AttemptedAt" ON "WebhookDeliveryAttempts" ("DeliveryId", "AttemptedAt");
+
+CREATE INDEX "IX_WebhookDeliveries_EventSequence" ON "WebhookDeliveries" ("EventSequence");
+
+CREATE INDEX "IX_WebhookDeliveries_Status_NextAttemptAt" ON "WebhookDeliveries" ("Status", "NextAttemptAt");
+
+CREATE UNIQUE INDEX "IX_WebhookDeliveries_WebhookId_EventSequence" ON "WebhookDeliveries" ("WebhookId", "EventSequence");
+
+CREATE INDEX "IX_Webhooks_OrganisationId" ON "Webhooks" ("OrganisationId");
+
+CREATE INDEX "IX_Webhooks_UpdatedAt" ON "Webhooks" ("UpdatedAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202163538_Webhooks', '10.0.15');
+
+COMMIT;
+

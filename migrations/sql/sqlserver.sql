@@ -2026,3 +2026,170 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    DROP TABLE [WebhookDeliveries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    DROP TABLE [OutboxMessages];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    DROP TABLE [WebhookSubscriptions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    CREATE TABLE [WebhookDispatchCursor] (
+        [Id] int NOT NULL,
+        [Sequence] bigint NOT NULL,
+        CONSTRAINT [PK_WebhookDispatchCursor] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    CREATE TABLE [Webhooks] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganisationId] uniqueidentifier NULL,
+        [Url] nvarchar(2000) NOT NULL,
+        [Description] nvarchar(500) NULL,
+        [Events] nvarchar(max) NOT NULL,
+        [Secret] nvarchar(100) NOT NULL,
+        [PreviousSecret] nvarchar(100) NULL,
+        [PreviousSecretUntil] datetime2 NULL,
+        [Enabled] bit NOT NULL,
+        [DisabledReason] nvarchar(40) NULL,
+        [DisabledAt] datetime2 NULL,
+        [FailingSince] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(200) NULL,
+        [UpdatedBy] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Webhooks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Webhooks_Organisations_OrganisationId] FOREIGN KEY ([OrganisationId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    CREATE TABLE [WebhookDeliveries] (
+        [Id] uniqueidentifier NOT NULL,
+        [WebhookId] uniqueidentifier NOT NULL,
+        [EventSequence] bigint NOT NULL,
+        [EventType] nvarchar(40) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] datetime2 NULL,
+        [LeasedUntil] datetime2 NULL,
+        [LeaseHolder] uniqueidentifier NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [DeliveredAt] datetime2 NULL,
+        CONSTRAINT [PK_WebhookDeliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WebhookDeliveries_ChangeLog_EventSequence] FOREIGN KEY ([EventSequence]) REFERENCES [ChangeLog] ([Sequence]) ON DELETE CASCADE,
+        CONSTRAINT [FK_WebhookDeliveries_Webhooks_WebhookId] FOREIGN KEY ([WebhookId]) REFERENCES [Webhooks] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    CREATE TABLE [WebhookDeliveryAttempts] (
+        [Id] uniqueidentifier NOT NULL,
+        [DeliveryId] uniqueidentifier NOT NULL,
+        [AttemptedAt] datetime2 NOT NULL,
+        [Outcome] nvarchar(40) NOT NULL,
+        [StatusCode] int NULL,
+        [DurationMilliseconds] int NOT NULL,
+        [Error] nvarchar(1000) NULL,
+        CONSTRAINT [PK_WebhookDeliveryAttempts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WebhookDeliveryAttempts_WebhookDeliveries_DeliveryId] FOREIGN KEY ([DeliveryId]) REFERENCES [WebhookDeliveries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    CREATE INDEX [IX_WebhookDeliveryAttempts_DeliveryId_AttemptedAt] ON [WebhookDeliveryAttempts] ([DeliveryId], [AttemptedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    CREATE INDEX [IX_WebhookDeliveries_EventSequence] ON [WebhookDeliveries] ([EventSequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    CREATE INDEX [IX_WebhookDeliveries_Status_NextAttemptAt] ON [WebhookDeliveries] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_WebhookDeliveries_WebhookId_EventSequence] ON [WebhookDeliveries] ([WebhookId], [EventSequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    CREATE INDEX [IX_Webhooks_OrganisationId] ON [Webhooks] ([OrganisationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    CREATE INDEX [IX_Webhooks_UpdatedAt] ON [Webhooks] ([UpdatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202163553_Webhooks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202163553_Webhooks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

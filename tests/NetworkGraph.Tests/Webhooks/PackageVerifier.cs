@@ -10,11 +10,13 @@ namespace NetworkGraph.Tests.Webhooks;
 internal static class PackageVerifier
 {
     /// <summary>The position of the one signature in the message's headers that the secret verifies; fails unless exactly one does.</summary>
-    public static int VerifiedSignature(string secret, string body, IHeaderDictionary headers)
+    public static int VerifiedSignature(string secret, string body, IHeaderDictionary headers) => Assert.Single(VerifiedSignatures(secret, body, headers));
+
+    /// <summary>The positions of the signatures in the message's headers that the secret verifies.</summary>
+    public static List<int> VerifiedSignatures(string secret, string body, IHeaderDictionary headers)
     {
         var signatures = headers["webhook-signature"].ToString().Split(' ');
-        var verified = Enumerable.Range(0, signatures.Length).Where(index => Verifies(secret, body, headers, signatures[index])).ToList();
-        return Assert.Single(verified);
+        return [.. Enumerable.Range(0, signatures.Length).Where(index => Verifies(secret, body, headers, signatures[index]))];
     }
 
     private static bool Verifies(string secret, string body, IHeaderDictionary headers, string signature)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NetworkGraph.Api.Webhooks;
+using NetworkGraph.Data.Webhooks;
 
 namespace NetworkGraph.Tests.Webhooks;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using NetworkGraph.Api.Webhooks;
+using NetworkGraph.Data.Webhooks;
 
 namespace NetworkGraph.Tests.Webhooks;
 

@@ -14,14 +14,17 @@ public sealed record ReceivedWebhook(string Path, IHeaderDictionary Headers, str
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 and a free port that records every request and answers by its path:
-/// <c>/status/{code}</c> with that status, <c>/slow</c> never (it waits until the client gives up), <c>/close</c> by
-/// closing the connection without an answer, <c>/reset</c> by resetting it.
+/// <c>/status/{code}</c> with that status, <c>/switch</c> with <see cref="SwitchStatus"/> (an endpoint that goes down and
+/// comes back), <c>/slow</c> never (it waits until the client gives up), <c>/close</c> by closing the connection without
+/// an answer, <c>/reset</c> by resetting it.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ReceivedWebhook> received = new();
     private readonly TaskCompletionSource slowRequestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int switchStatus = StatusCodes.Status200OK;
 
     private WebhookReceiver()
     {
@@ -33,6 +36,29 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 
     public IReadOnlyList<ReceivedWebhook> Received => [.. received];
+
+    /// <summary>What <c>/switch</c> answers: 200 until a test says otherwise.</summary>
+    public int SwitchStatus
+    {
+        get => Volatile.Read(ref switchStatus);
+        set => Volatile.Write(ref switchStatus, value);
+    }
+
+    /// <summary>The requests once they meet <paramref name="enough"/>; fails, showing what arrived, when they do not within the timeout (30 s).</summary>
+    public async Task<IReadOnlyList<ReceivedWebhook>> WaitForAsync(Func<IReadOnlyList<ReceivedWebhook>, bool> enough, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var next = Volatile.Read(ref arrived).Task;
+            var now = Received;
+            if (enough(now)) return now;
+            if (DateTime.UtcNow >= deadline)
+                throw new Xunit.Sdk.XunitException($"The receiver did not get what the test waited for; it got {now.Count} requests:\n"
+                    + string.Join("\n", now.Select(request => $"{request.Path} {request.Headers["webhook-id"]} {request.Body}")));
+            await Task.WhenAny(next, Task.Delay(deadline - DateTime.UtcNow));
+        }
+    }
 
     /// <summary>Completes when a request to <c>/slow</c> has arrived.</summary>
     public Task SlowRequestArrived => slowRequestArrived.Task;
@@ -63,9 +89,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var path = context.Request.Path.Value ?? "";
         received.Enqueue(new ReceivedWebhook(path, new HeaderDictionary(context.Request.Headers.ToDictionary()), body));
+        Interlocked.Exchange(ref arrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
         if (path.StartsWith("/status/", StringComparison.Ordinal))
             context.Response.StatusCode = int.Parse(path["/status/".Length..]);
+        else if (path == "/switch")
+            context.Response.StatusCode = SwitchStatus;
         else if (path == "/slow")
         {
             slowRequestArrived.TrySetResult();

@@ -26,6 +26,16 @@ public sealed class WebhookRegistrationTests
     }
 
     [Fact]
+    public void Rotations_overlap_for_a_day_the_schedule_runs_at_full_length_and_eight_webhooks_are_sent_to_at_once()
+    {
+        using var services = Services([]);
+
+        var options = services.GetRequiredService<IOptions<WebhookOptions>>().Value;
+
+        Assert.Equal((TimeSpan.FromHours(24), 1.0, 8), (options.RotationOverlap, options.RetryDelayScale, options.MaxParallelWebhooks));
+    }
+
+    [Fact]
     public void Settings_are_read_from_the_webhooks_section()
     {
         using var services = Services(new()
@@ -45,6 +55,9 @@ public sealed class WebhookRegistrationTests
     [InlineData("Webhooks:CircuitFailureRatio", "1.5", "Webhooks:CircuitFailureRatio must be above 0 and at most 1.")]
     [InlineData("Webhooks:CircuitMinimumThroughput", "1", "Webhooks:CircuitMinimumThroughput must be at least 2.")]
     [InlineData("Webhooks:CircuitMaxBreakDuration", "00:00:10", "Webhooks:CircuitMaxBreakDuration must be at least CircuitBreakDuration.")]
+    [InlineData("Webhooks:RetryDelayScale", "0", "Webhooks:RetryDelayScale must be above 0 and at most 1.")]
+    [InlineData("Webhooks:RotationOverlap", "-00:00:01", "Webhooks:RotationOverlap must not be negative.")]
+    [InlineData("Webhooks:MaxParallelWebhooks", "0", "Webhooks:MaxParallelWebhooks must be from 1 to 256.")]
     public void A_setting_out_of_range_is_refused_with_its_name(string setting, string value, string message)
     {
         using var services = Services(new() { [setting] = value });

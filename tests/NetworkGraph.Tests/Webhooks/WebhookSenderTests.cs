@@ -1,4 +1,5 @@
 using NetworkGraph.Api.Webhooks;
+using NetworkGraph.Data.Webhooks;
 using StandardWebhooks;
 
 namespace NetworkGraph.Tests.Webhooks;

@@ -1,5 +1,6 @@
 using System.Net;
 using NetworkGraph.Api.Webhooks;
+using NetworkGraph.Data.Webhooks;
 
 namespace NetworkGraph.Tests.Webhooks;
 
