@@ -29,10 +29,7 @@ public sealed class AllianceProposalMutations : IMutationFields
 
     private static void Add<TInputType, TInput>(ObjectGraphType mutation, string name, string description,
         Func<IResolveFieldContext, TInput, Task<Payload<AllianceProposal>>> run) where TInputType : IInputObjectGraphType =>
-        mutation.Field<NonNullGraphType<PayloadGraphType<AllianceProposalType, AllianceProposal>>>(name)
-            .Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input")
-            .ResolveAsync(async context => await run(context, context.GetArgument<TInput>("input")));
+        mutation.AddInputMutation<PayloadGraphType<AllianceProposalType, AllianceProposal>, TInputType, TInput, Payload<AllianceProposal>>(name, description, run);
 
     private static AllianceProposals Proposals(IResolveFieldContext context) => new(context.Access(), Contexts(context));
 

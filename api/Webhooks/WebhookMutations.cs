@@ -28,10 +28,8 @@ public sealed class WebhookMutations : IMutationFields
 
     private static void Add<TPayloadType, TInputType, TInput, TPayload>(ObjectGraphType mutation, string name, string description,
         Func<WebhookManagement, TInput, CancellationToken, Task<TPayload>> run) where TPayloadType : IGraphType where TInputType : IInputObjectGraphType =>
-        mutation.Field<NonNullGraphType<TPayloadType>>(name)
-            .Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input")
-            .ResolveAsync(async context => await run(Webhooks(context), context.GetArgument<TInput>("input"), context.CancellationToken));
+        mutation.AddInputMutation<TPayloadType, TInputType, TInput, TPayload>(name, description,
+            (context, input) => run(Webhooks(context), input, context.CancellationToken));
 
     private static WebhookManagement Webhooks(IResolveFieldContext context)
     {
