@@ -10,6 +10,12 @@ public static class Csv
         using var stream = typeof(Csv).Assembly.GetManifestResourceStream($"Reference.{fileName}")
             ?? throw new InvalidOperationException($"The reference file {fileName} is not embedded.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
+        foreach (var row in Read(reader)) yield return row;
+    }
+
+    /// <summary>The rows of a CSV text with a header line, each by column name; a missing trailing field reads as empty.</summary>
+    public static IEnumerable<Dictionary<string, string>> Read(TextReader reader)
+    {
         var header = ParseLine(reader.ReadLine() ?? "");
         while (reader.ReadLine() is { } line)
         {

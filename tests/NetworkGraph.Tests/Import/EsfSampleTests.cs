@@ -61,8 +61,7 @@ public sealed class EsfSampleTests
 
     private static List<Dictionary<string, string>> Read(string file)
     {
-        var lines = File.ReadAllLines(Repository.PathOf("data", "samples", "esf", file));
-        var header = Csv.ParseLine(lines[0]);
-        return [.. lines.Skip(1).Select(Csv.ParseLine).Select(fields => header.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => fields[c.i]))];
+        using var reader = File.OpenText(Repository.PathOf("data", "samples", "esf", file));
+        return [.. Csv.Read(reader)];
     }
 }
